@@ -1,0 +1,6 @@
+import { clipcastCommand } from './clipcast.ts';
+import { creditsCommand } from './credits.ts';
+import { videoCommand } from './video.ts';
+
+/** Every command the bot registers, in registration order. */
+export const commands = [videoCommand, creditsCommand, clipcastCommand] as const;

@@ -1,0 +1,189 @@
+import type Keyv from 'keyv';
+import type { Clock } from '../clock.ts';
+import { KeyedMutex } from '../util/keyedMutex.ts';
+import {
+  type Account,
+  grant,
+  nextRefillAt,
+  openAccount,
+  type Period,
+  refill,
+  refund,
+  reserve,
+  resetAccount,
+  setBalance,
+  settle,
+} from './account.ts';
+import type { GuildSettings, SettingsStore } from './settings.ts';
+
+export type Refusal =
+  | { reason: 'blocked' }
+  | { reason: 'cooldown'; retryAt: number }
+  | { reason: 'user_jobs'; limit: number }
+  | { reason: 'guild_jobs'; limit: number }
+  | { reason: 'balance'; cost: number; balance: number; retryAt: number };
+
+export type Admission = { ok: true; account: Account; cost: number } | { ok: false; refusal: Refusal };
+
+export interface ActiveJob {
+  userId: string;
+  since: number;
+}
+
+export function jobCost(duration: number, settings: Pick<GuildSettings, 'costPerSecond'>): number {
+  return duration * settings.costPerSecond;
+}
+
+export function periodOf(settings: GuildSettings): Period {
+  return { allowance: settings.allowance, periodMs: settings.refillHours * 3_600_000 };
+}
+
+export interface LedgerEvents {
+  onChange?: (event: { kind: 'reserve' | 'settle' | 'refund'; amount: number }) => void;
+}
+
+/**
+ * Credits per (server, user), over Keyv, with the guild's set of unfinished jobs.
+ *
+ * **Why this is atomic.** Keyv has no compare-and-set, so every read-modify-write here runs inside
+ * {@link KeyedMutex} keyed by the guild id: within one process, changes to one server's accounts and
+ * its active-job set happen one after another, never interleaved. That is enough across several
+ * shard processes sharing Redis because Discord delivers every event of a guild — interactions,
+ * button presses, modal submits — to exactly one shard, `(guild_id >> 22) % shard_count`, and
+ * clipcast resumes a job only in the process of its guild's shard. So each guild's keys have a
+ * single writing process, and the mutex serialises the writers inside it. (Serialising per guild
+ * rather than per user also makes the per-server job cap exact.) The one global quantity, the
+ * render cap, lives in the scheduler, which uses Redis's own atomic operations.
+ */
+export class Ledger {
+  readonly #mutex = new KeyedMutex();
+
+  constructor(
+    private readonly deps: {
+      accounts: Keyv;
+      guilds: Keyv;
+      settings: SettingsStore;
+      clock: Clock;
+      events?: LedgerEvents;
+    },
+  ) {}
+
+  /** Runs `task` with exclusive access to the guild's credit state. */
+  withGuild<T>(guildId: string, task: () => Promise<T>): Promise<T> {
+    return this.#mutex.run(guildId, task);
+  }
+
+  /** The account as it stands now (refilled if a period has passed); not saved. */
+  async peek(guildId: string, userId: string): Promise<Account> {
+    const settings = await this.deps.settings.get(guildId);
+    return this.#load(guildId, userId, settings);
+  }
+
+  /** Unfinished jobs of the guild. */
+  async activeJobs(guildId: string): Promise<Record<string, ActiveJob>> {
+    return ((await this.deps.guilds.get(`active:${guildId}`)) as Record<string, ActiveJob> | undefined) ?? {};
+  }
+
+  /**
+   * Checks the user's limits and reserves the job's cost in one serialised step:
+   * concurrent requests can never spend more than the balance or exceed a cap.
+   */
+  admit(input: { guildId: string; userId: string; jobId: string; duration: number }): Promise<Admission> {
+    return this.withGuild(input.guildId, async () => {
+      const now = this.deps.clock.now();
+      const settings = await this.deps.settings.get(input.guildId);
+      const account = await this.#load(input.guildId, input.userId, settings);
+      const active = await this.activeJobs(input.guildId);
+      const cost = jobCost(input.duration, settings);
+      if (account.blocked) return { ok: false, refusal: { reason: 'blocked' } };
+      if (settings.cooldownSeconds > 0 && account.lastSubmitAt !== null) {
+        const retryAt = account.lastSubmitAt + settings.cooldownSeconds * 1000;
+        if (now < retryAt) return { ok: false, refusal: { reason: 'cooldown', retryAt } };
+      }
+      if (Object.keys(account.reserved).length >= settings.maxJobsPerUser) {
+        return { ok: false, refusal: { reason: 'user_jobs', limit: settings.maxJobsPerUser } };
+      }
+      if (Object.keys(active).length >= settings.maxJobsPerGuild) {
+        return { ok: false, refusal: { reason: 'guild_jobs', limit: settings.maxJobsPerGuild } };
+      }
+      if (account.balance < cost) {
+        return {
+          ok: false,
+          refusal: { reason: 'balance', cost, balance: account.balance, retryAt: nextRefillAt(account, periodOf(settings)) },
+        };
+      }
+      const next = reserve(account, input.jobId, cost, now);
+      await this.#save(input.guildId, input.userId, next);
+      await this.deps.guilds.set(`active:${input.guildId}`, { ...active, [input.jobId]: { userId: input.userId, since: now } });
+      this.deps.events?.onChange?.({ kind: 'reserve', amount: cost });
+      return { ok: true, account: next, cost };
+    });
+  }
+
+  /** The job delivered: its reservation is spent. Idempotent. */
+  settle(guildId: string, userId: string, jobId: string): Promise<void> {
+    return this.#close(guildId, userId, jobId, 'settle');
+  }
+
+  /** The job failed or was cancelled: its reservation goes back to the balance. Idempotent. */
+  refund(guildId: string, userId: string, jobId: string, reason?: string): Promise<void> {
+    return this.#close(guildId, userId, jobId, 'refund', reason);
+  }
+
+  async grant(guildId: string, userId: string, amount: number, by: string, reason?: string): Promise<Account> {
+    return this.#modify(guildId, userId, (a, now) => grant(a, amount, now, by, reason));
+  }
+
+  async setBalance(guildId: string, userId: string, balance: number, by: string, reason?: string): Promise<Account> {
+    return this.#modify(guildId, userId, (a, now) => setBalance(a, balance, now, by, reason));
+  }
+
+  async reset(guildId: string, userId: string, by: string): Promise<Account> {
+    return this.#modify(guildId, userId, (a, now, s) => resetAccount(a, now, periodOf(s), by));
+  }
+
+  async setBlocked(guildId: string, userId: string, blocked: boolean): Promise<Account> {
+    return this.#modify(guildId, userId, (a) => ({ ...a, blocked }));
+  }
+
+  #close(guildId: string, userId: string, jobId: string, kind: 'settle' | 'refund', reason?: string): Promise<void> {
+    return this.withGuild(guildId, async () => {
+      const settings = await this.deps.settings.get(guildId);
+      const account = await this.#load(guildId, userId, settings);
+      const amount = account.reserved[jobId];
+      if (amount !== undefined) {
+        const now = this.deps.clock.now();
+        await this.#save(guildId, userId, kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason));
+        this.deps.events?.onChange?.({ kind, amount });
+      }
+      const active = await this.activeJobs(guildId);
+      if (active[jobId]) {
+        const { [jobId]: _, ...rest } = active;
+        await this.deps.guilds.set(`active:${guildId}`, rest);
+      }
+    });
+  }
+
+  #modify(
+    guildId: string,
+    userId: string,
+    change: (account: Account, now: number, settings: GuildSettings) => Account,
+  ): Promise<Account> {
+    return this.withGuild(guildId, async () => {
+      const settings = await this.deps.settings.get(guildId);
+      const next = change(await this.#load(guildId, userId, settings), this.deps.clock.now(), settings);
+      await this.#save(guildId, userId, next);
+      return next;
+    });
+  }
+
+  async #load(guildId: string, userId: string, settings: GuildSettings): Promise<Account> {
+    const now = this.deps.clock.now();
+    const stored = (await this.deps.accounts.get(`${guildId}:${userId}`)) as Account | undefined;
+    return refill(stored ?? openAccount(now, periodOf(settings)), now, periodOf(settings));
+  }
+
+  async #save(guildId: string, userId: string, account: Account): Promise<void> {
+    await this.deps.accounts.set(`${guildId}:${userId}`, account);
+  }
+}

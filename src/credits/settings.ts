@@ -1,0 +1,60 @@
+import type Keyv from 'keyv';
+import { z } from 'zod';
+
+/** A server's settings; every field has a documented default (README → Server settings). */
+export const guildSettingsSchema = z.object({
+  allowance: z.number().int().min(0).max(100_000).default(30),
+  refillHours: z.number().int().min(1).max(24 * 90).default(24),
+  costPerSecond: z.number().int().min(0).max(1_000).default(1),
+  cooldownSeconds: z.number().int().min(0).max(86_400).default(0),
+  maxJobsPerUser: z.number().int().min(1).max(50).default(2),
+  maxJobsPerGuild: z.number().int().min(1).max(500).default(10),
+  allowedChannels: z.array(z.string()).max(50).default([]),
+  blockedWords: z.array(z.string()).max(500).default([]),
+  logChannelId: z.string().nullable().default(null),
+  defaultAspectRatio: z.enum(['16:9', '9:16']).default('16:9'),
+  defaultDuration: z.union([z.literal(3), z.literal(5), z.literal(10)]).default(5),
+});
+
+export type GuildSettings = z.output<typeof guildSettingsSchema>;
+
+export const DEFAULT_SETTINGS: GuildSettings = guildSettingsSchema.parse({});
+
+/** Reads and writes per-server settings. Changes take effect at once: nothing is cached. */
+export class SettingsStore {
+  constructor(private readonly kv: Keyv) {}
+
+  async get(guildId: string): Promise<GuildSettings> {
+    const raw = await this.kv.get(guildId);
+    const parsed = guildSettingsSchema.safeParse(raw ?? {});
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  }
+
+  async update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {
+    const next = guildSettingsSchema.parse({ ...(await this.get(guildId)), ...change });
+    await this.kv.set(guildId, next);
+    return next;
+  }
+
+  async reset(guildId: string): Promise<GuildSettings> {
+    await this.kv.delete(guildId);
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Folds case and accents so "Café" matches "cafe". */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-US');
+}
+
+/** The first blocked word or phrase found as a whole word in `prompt` (case- and accent-insensitive). */
+export function findBlockedWord(prompt: string, blockedWords: readonly string[]): string | undefined {
+  const text = fold(prompt);
+  for (const word of blockedWords) {
+    const needle = fold(word).trim();
+    if (!needle) continue;
+    const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    if (new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(text)) return word;
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import type { Clock } from '../clock.ts';
+import type { Ledger } from '../credits/ledger.ts';
+import type { SettingsStore } from '../credits/settings.ts';
+import type { JobStore } from '../jobs/jobStore.ts';
+import type { JobRunner } from '../jobs/runner.ts';
+import type { Logger } from '../logger.ts';
+import type { ProviderHealth } from '../segmind/providerHealth.ts';
+import type { DiscordNotifier } from './notifier.ts';
+
+/** What the interaction handlers need, wired once in the composition root. */
+export interface BotContext {
+  clock: Clock;
+  logger: Logger;
+  settings: SettingsStore;
+  ledger: Ledger;
+  jobs: JobStore;
+  runner: JobRunner;
+  provider: ProviderHealth;
+  notifier: DiscordNotifier;
+  /** Which of these reference URLs no longer work. */
+  deadReferences: (urls: readonly string[]) => Promise<string[]>;
+  /** Observes how long an interaction took to be acknowledged (metrics). */
+  observeAck?: (ms: number) => void;
+}

@@ -1,0 +1,22 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { nextRefillAt } from '../../credits/account.ts';
+import { periodOf } from '../../credits/ledger.ts';
+import type { BotContext } from '../context.ts';
+import { creditsEmbed } from '../messages.ts';
+import { replyEphemeral } from '../respond.ts';
+
+/** The embed `/credits` and the moderator's `credits show` both use. */
+export async function creditsView(ctx: BotContext, guildId: string, userId: string, who: string) {
+  const settings = await ctx.settings.get(guildId);
+  const account = await ctx.ledger.peek(guildId, userId);
+  const recent = await ctx.jobs.getMany(account.recentJobs);
+  return creditsEmbed({ who, account, settings, nextRefillAt: nextRefillAt(account, periodOf(settings)), recent });
+}
+
+export async function handleCredits(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
+  const guildId = interaction.guildId as string;
+  await replyEphemeral(
+    interaction,
+    creditsView(ctx, guildId, interaction.user.id, interaction.user.displayName).then((embed) => ({ embeds: [embed] })),
+  );
+}

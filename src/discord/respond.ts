@@ -1,0 +1,67 @@
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+
+export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+/** How long work may take before the bot defers instead of answering directly (Discord allows 3 s). */
+export const ACK_BUDGET_MS = 2_000;
+
+/** A problem the user can fix: shown to them (ephemerally) exactly as written. */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+}
+
+/** Resolves with the promise's value, or with `late` when it takes longer than `ms` of real time. */
+export function within<T, L>(promise: Promise<T>, ms: number, late: L): Promise<T | L> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<L>((resolve) => {
+      timer = setTimeout(() => resolve(late), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Answers ephemerally with the result of `work`: directly when it is quick, else after deferring,
+ * so the interaction is acknowledged in time whatever storage is doing.
+ */
+export async function replyEphemeral(
+  interaction: RepliableInteraction,
+  work: Promise<InteractionReplyOptions & InteractionEditReplyOptions>,
+): Promise<void> {
+  const LATE = Symbol('late');
+  const early = await within(work, ACK_BUDGET_MS, LATE);
+  if (early !== LATE) {
+    await interaction.reply({ ...early, flags: MessageFlags.Ephemeral } as InteractionReplyOptions);
+    return;
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  await interaction.editReply(await work);
+}
+
+/** Tells the user something went wrong, however far the interaction has got. */
+export async function sayEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+  const body = { content, allowedMentions: { parse: [] } };
+  if (interaction.deferred && !interaction.replied) {
+    const ephemeral = interaction.ephemeral ?? false;
+    if (ephemeral) {
+      await interaction.editReply(body);
+      return;
+    }
+    await interaction.deleteReply().catch(() => {});
+    await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (interaction.replied) {
+    await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
+}

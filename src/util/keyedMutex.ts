@@ -1,0 +1,25 @@
+/**
+ * Runs tasks one at a time per key, in arrival order, within this process.
+ * Different keys run concurrently. Used to make read-modify-write sequences over Keyv atomic.
+ */
+export class KeyedMutex {
+  readonly #tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.#tails.get(key) ?? Promise.resolve();
+    const result = previous.then(task, task);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#tails.set(key, tail);
+    void tail.then(() => {
+      if (this.#tails.get(key) === tail) this.#tails.delete(key);
+    });
+    return result;
+  }
+
+  get size(): number {
+    return this.#tails.size;
+  }
+}
