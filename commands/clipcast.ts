@@ -11,8 +11,18 @@ import {
 
 const user = (description: string) =>
   ({ name: 'user', description, type: ApplicationCommandOptionType.User, required: true }) as const;
-const reason = { name: 'reason', description: 'Why (shown in the log channel)', type: ApplicationCommandOptionType.String, max_length: 200 } as const;
-const textChannels: ApplicationCommandOptionAllowedChannelType[] = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread, ChannelType.PrivateThread];
+const reason = {
+  name: 'reason',
+  description: 'Why (shown in the log channel)',
+  type: ApplicationCommandOptionType.String,
+  max_length: 200,
+} as const;
+const textChannels: ApplicationCommandOptionAllowedChannelType[] = [
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+];
 
 /** Moderator tools. Hidden from members without Manage Server; the handler re-checks in code. */
 export const clipcastCommand = {
@@ -28,14 +38,26 @@ export const clipcastCommand = {
       description: 'See or change a member’s credits',
       type: ApplicationCommandOptionType.SubcommandGroup,
       options: [
-        { name: 'show', description: 'A member’s balance, reservations and recent jobs', type: ApplicationCommandOptionType.Subcommand, options: [user('Whose credits')] },
+        {
+          name: 'show',
+          description: 'A member’s balance, reservations and recent jobs',
+          type: ApplicationCommandOptionType.Subcommand,
+          options: [user('Whose credits')],
+        },
         {
           name: 'grant',
           description: 'Give (or with a negative amount take) credits',
           type: ApplicationCommandOptionType.Subcommand,
           options: [
             user('Who gets them'),
-            { name: 'amount', description: 'Credits to add; negative to remove', type: ApplicationCommandOptionType.Integer, required: true, min_value: -100_000, max_value: 100_000 },
+            {
+              name: 'amount',
+              description: 'Credits to add; negative to remove',
+              type: ApplicationCommandOptionType.Integer,
+              required: true,
+              min_value: -100_000,
+              max_value: 100_000,
+            },
             reason,
           ],
         },
@@ -45,11 +67,23 @@ export const clipcastCommand = {
           type: ApplicationCommandOptionType.Subcommand,
           options: [
             user('Whose balance'),
-            { name: 'amount', description: 'The new balance', type: ApplicationCommandOptionType.Integer, required: true, min_value: 0, max_value: 100_000 },
+            {
+              name: 'amount',
+              description: 'The new balance',
+              type: ApplicationCommandOptionType.Integer,
+              required: true,
+              min_value: 0,
+              max_value: 100_000,
+            },
             reason,
           ],
         },
-        { name: 'reset', description: 'Back to a full allowance, with a fresh period from now', type: ApplicationCommandOptionType.Subcommand, options: [user('Whose credits')] },
+        {
+          name: 'reset',
+          description: 'Back to a full allowance, with a fresh period from now',
+          type: ApplicationCommandOptionType.Subcommand,
+          options: [user('Whose credits')],
+        },
       ],
     },
     {
@@ -57,8 +91,18 @@ export const clipcastCommand = {
       description: 'Block or unblock a member from making videos',
       type: ApplicationCommandOptionType.SubcommandGroup,
       options: [
-        { name: 'block', description: 'Stop a member from making videos', type: ApplicationCommandOptionType.Subcommand, options: [user('Who to block'), reason] },
-        { name: 'unblock', description: 'Let a blocked member make videos again', type: ApplicationCommandOptionType.Subcommand, options: [user('Who to unblock')] },
+        {
+          name: 'block',
+          description: 'Stop a member from making videos',
+          type: ApplicationCommandOptionType.Subcommand,
+          options: [user('Who to block'), reason],
+        },
+        {
+          name: 'unblock',
+          description: 'Let a blocked member make videos again',
+          type: ApplicationCommandOptionType.Subcommand,
+          options: [user('Who to unblock')],
+        },
       ],
     },
     {
@@ -66,15 +110,37 @@ export const clipcastCommand = {
       description: 'Server settings',
       type: ApplicationCommandOptionType.SubcommandGroup,
       options: [
-        { name: 'show', description: 'Show every setting of this server', type: ApplicationCommandOptionType.Subcommand },
+        {
+          name: 'show',
+          description: 'Show every setting of this server',
+          type: ApplicationCommandOptionType.Subcommand,
+        },
         {
           name: 'credits',
           description: 'Allowance, refill period and cost',
           type: ApplicationCommandOptionType.Subcommand,
           options: [
-            { name: 'allowance', description: 'Credits each member gets per period (default 30)', type: ApplicationCommandOptionType.Integer, min_value: 0, max_value: 100_000 },
-            { name: 'refill_hours', description: 'Length of the period in hours (default 24)', type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 2160 },
-            { name: 'cost_per_second', description: 'Credits per second of video (default 1)', type: ApplicationCommandOptionType.Integer, min_value: 0, max_value: 1000 },
+            {
+              name: 'allowance',
+              description: 'Credits each member gets per period (default 30)',
+              type: ApplicationCommandOptionType.Integer,
+              min_value: 0,
+              max_value: 100_000,
+            },
+            {
+              name: 'refill_hours',
+              description: 'Length of the period in hours (default 24)',
+              type: ApplicationCommandOptionType.Integer,
+              min_value: 1,
+              max_value: 2160,
+            },
+            {
+              name: 'cost_per_second',
+              description: 'Credits per second of video (default 1)',
+              type: ApplicationCommandOptionType.Integer,
+              min_value: 0,
+              max_value: 1000,
+            },
           ],
         },
         {
@@ -82,9 +148,27 @@ export const clipcastCommand = {
           description: 'Cooldown and concurrent-job caps',
           type: ApplicationCommandOptionType.Subcommand,
           options: [
-            { name: 'cooldown_seconds', description: 'Seconds between a member’s videos (default 0)', type: ApplicationCommandOptionType.Integer, min_value: 0, max_value: 86_400 },
-            { name: 'user_jobs', description: 'Unfinished jobs per member (default 2)', type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 50 },
-            { name: 'server_jobs', description: 'Unfinished jobs in this server (default 10)', type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 500 },
+            {
+              name: 'cooldown_seconds',
+              description: 'Seconds between a member’s videos (default 0)',
+              type: ApplicationCommandOptionType.Integer,
+              min_value: 0,
+              max_value: 86_400,
+            },
+            {
+              name: 'user_jobs',
+              description: 'Unfinished jobs per member (default 2)',
+              type: ApplicationCommandOptionType.Integer,
+              min_value: 1,
+              max_value: 50,
+            },
+            {
+              name: 'server_jobs',
+              description: 'Unfinished jobs in this server (default 10)',
+              type: ApplicationCommandOptionType.Integer,
+              min_value: 1,
+              max_value: 500,
+            },
           ],
         },
         {
@@ -103,7 +187,12 @@ export const clipcastCommand = {
                 { name: 'allow every channel', value: 'clear' },
               ],
             },
-            { name: 'channel', description: 'The channel', type: ApplicationCommandOptionType.Channel, channel_types: textChannels },
+            {
+              name: 'channel',
+              description: 'The channel',
+              type: ApplicationCommandOptionType.Channel,
+              channel_types: textChannels,
+            },
           ],
         },
         {
@@ -122,14 +211,26 @@ export const clipcastCommand = {
                 { name: 'clear the list', value: 'clear' },
               ],
             },
-            { name: 'word', description: 'The word or phrase', type: ApplicationCommandOptionType.String, max_length: 100 },
+            {
+              name: 'word',
+              description: 'The word or phrase',
+              type: ApplicationCommandOptionType.String,
+              max_length: 100,
+            },
           ],
         },
         {
           name: 'log-channel',
           description: 'Where job and moderator logs go (leave empty to turn off)',
           type: ApplicationCommandOptionType.Subcommand,
-          options: [{ name: 'channel', description: 'The log channel', type: ApplicationCommandOptionType.Channel, channel_types: textChannels }],
+          options: [
+            {
+              name: 'channel',
+              description: 'The log channel',
+              type: ApplicationCommandOptionType.Channel,
+              channel_types: textChannels,
+            },
+          ],
         },
         {
           name: 'defaults',
@@ -157,7 +258,11 @@ export const clipcastCommand = {
             },
           ],
         },
-        { name: 'reset', description: 'Every setting back to its default', type: ApplicationCommandOptionType.Subcommand },
+        {
+          name: 'reset',
+          description: 'Every setting back to its default',
+          type: ApplicationCommandOptionType.Subcommand,
+        },
       ],
     },
   ],

@@ -94,7 +94,10 @@ export class App {
     this.provider = new ProviderHealth(clock, {
       onTrip: (state) =>
         state.reason === 'misconfigured'
-          ? logger.error({ kind: state.kind }, 'SEGMIND IS MISCONFIGURED: check SEGMIND_API_KEY, the model and the account credits; new videos are refused until it works')
+          ? logger.error(
+              { kind: state.kind },
+              'SEGMIND IS MISCONFIGURED: check SEGMIND_API_KEY, the model and the account credits; new videos are refused until it works',
+            )
           : logger.error('Segmind is failing every request; submissions paused'),
     });
     this.segmind = new SegmindClient({
@@ -107,7 +110,8 @@ export class App {
       logger: logger.child({ component: 'segmind' }),
       onResponse: ({ op, status, ms }) => {
         metrics.segmindLatency.observe({ op }, ms / 1000);
-        if (typeof status !== 'number' || status >= 400) metrics.segmindErrors.inc({ op, status: String(status) });
+        if (typeof status !== 'number' || status >= 400)
+          metrics.segmindErrors.inc({ op, status: String(status) });
       },
     });
     this.scheduler = this.storage.redis
@@ -121,13 +125,25 @@ export class App {
       ...(this.overrides.shardCount ? { shardCount: this.overrides.shardCount } : {}),
     };
     this.client = new Client(clientOptions);
-    const uploadRest = new REST({ api: config.DISCORD_API_URL, timeout: 60 * 60_000 }).setToken(config.DISCORD_TOKEN);
+    // Uploads stream a file-backed Blob in a FormData; Node's own fetch takes Node's FormData
+    // (discord.js's bundled undici only accepts its own), so this client sends through it.
+    const uploadRest = new REST({
+      api: config.DISCORD_API_URL,
+      timeout: 60 * 60_000,
+      makeRequest: (url, init) => fetch(url, init as RequestInit) as never,
+    }).setToken(config.DISCORD_TOKEN);
     for (const rest of [this.client.rest, uploadRest]) {
       rest.on('response', (_req, res) => {
         if (res.status >= 400) metrics.discordErrors.inc({ status: String(res.status) });
       });
     }
-    this.notifier = new DiscordNotifier({ rest: this.client.rest, uploadRest, clock, logger: logger.child({ component: 'discord' }), settings: this.settings });
+    this.notifier = new DiscordNotifier({
+      rest: this.client.rest,
+      uploadRest,
+      clock,
+      logger: logger.child({ component: 'discord' }),
+      settings: this.settings,
+    });
     this.runner = new JobRunner({
       store: this.jobs,
       segmind: this.segmind,
@@ -165,12 +181,16 @@ export class App {
 
     this.client.on(Events.InteractionCreate, (interaction) => {
       if (!this.#accepting) return;
-      const task = routeInteraction(ctx, interaction).catch((error) => logger.error({ err: error }, 'interaction routing failed'));
+      const task = routeInteraction(ctx, interaction).catch((error) =>
+        logger.error({ err: error }, 'interaction routing failed'),
+      );
       this.#inFlight.add(task);
       void task.finally(() => this.#inFlight.delete(task));
     });
     this.client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-    this.client.on(Events.ShardDisconnect, (_event, id) => logger.warn({ shard: id }, 'gateway disconnected'));
+    this.client.on(Events.ShardDisconnect, (_event, id) =>
+      logger.warn({ shard: id }, 'gateway disconnected'),
+    );
     this.client.on(Events.ShardResume, (id) => logger.info({ shard: id }, 'gateway resumed'));
 
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
@@ -178,7 +198,10 @@ export class App {
     await this.client.login(config.DISCORD_TOKEN);
     await ready;
     const applicationId = this.client.application?.id ?? this.client.user?.id ?? '';
-    logger.info({ user: this.client.user?.tag, guilds: this.client.guilds.cache.size }, 'connected to Discord');
+    logger.info(
+      { user: this.client.user?.tag, guilds: this.client.guilds.cache.size },
+      'connected to Discord',
+    );
     if (this.client.shard === null || this.client.shard.ids.includes(0)) {
       logger.info(`invite clipcast to a server: ${inviteUrl(applicationId)}`);
       try {
@@ -215,14 +238,17 @@ export class App {
       return 'storage is not answering';
     }
     const provider = this.provider.state;
-    if (!provider.ok && provider.reason === 'misconfigured') return `segmind is misconfigured (${provider.kind})`;
+    if (!provider.ok && provider.reason === 'misconfigured')
+      return `segmind is misconfigured (${provider.kind})`;
     return null;
   }
 
   /** Resumes this process's unfinished jobs: those of the guilds its shards serve. */
   async #resumeJobs(): Promise<void> {
     const guildIds = [...this.client.guilds.cache.keys()];
-    const active = await Promise.all(guildIds.map(async (g) => ({ g, jobs: await this.ledger.activeJobs(g) })));
+    const active = await Promise.all(
+      guildIds.map(async (g) => ({ g, jobs: await this.ledger.activeJobs(g) })),
+    );
     const ids = active.flatMap(({ jobs }) => Object.keys(jobs));
     const records = new Map((await this.jobs.getMany(ids)).map((j) => [j.id, j]));
     const toResume: JobRecord[] = [];
@@ -236,7 +262,8 @@ export class App {
         else toResume.push(job);
       }
     }
-    if (this.scheduler instanceof LocalScheduler) await this.scheduler.reconcile(new Set(toResume.map((j) => j.id)));
+    if (this.scheduler instanceof LocalScheduler)
+      await this.scheduler.reconcile(new Set(toResume.map((j) => j.id)));
     if (toResume.length) this.logger.info({ count: toResume.length }, 'resuming unfinished jobs');
     await this.runner.resume(toResume);
   }
@@ -260,7 +287,10 @@ export class App {
    */
   async stop(): Promise<void> {
     this.#accepting = false;
-    await Promise.race([Promise.allSettled([...this.#inFlight]), new Promise((r) => setTimeout(r, 3_000).unref())]);
+    await Promise.race([
+      Promise.allSettled([...this.#inFlight]),
+      new Promise((r) => setTimeout(r, 3_000).unref()),
+    ]);
     await this.runner?.stop();
     await this.client?.destroy();
     await new Promise<void>((resolve) => (this.#http ? this.#http.close(() => resolve()) : resolve()));

@@ -7,7 +7,12 @@ export interface HealthSource {
 }
 
 /** `/healthz` (200, or 503 with the reason) and `/metrics` (Prometheus text). */
-export function startHttpServer(options: { port: number; host: string; health: HealthSource; metrics: Metrics }): Promise<Server> {
+export function startHttpServer(options: {
+  port: number;
+  host: string;
+  health: HealthSource;
+  metrics: Metrics;
+}): Promise<Server> {
   const server = createServer(async (req, res) => {
     try {
       if (req.method !== 'GET') {

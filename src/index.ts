@@ -42,8 +42,12 @@ async function main(): Promise<void> {
 
   const app = new App(config);
   const { logger } = app;
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection (the bot keeps running)'));
-  process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception (the bot keeps running)'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'unhandled promise rejection (the bot keeps running)'),
+  );
+  process.on('uncaughtException', (error) =>
+    logger.error({ err: error }, 'uncaught exception (the bot keeps running)'),
+  );
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -74,7 +78,9 @@ async function main(): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/TokenInvalid|invalid token|401/i.test(message)) {
-      logger.fatal('Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot → Reset Token)');
+      logger.fatal(
+        'Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot → Reset Token)',
+      );
     } else {
       logger.fatal({ err: error }, 'clipcast could not start');
     }

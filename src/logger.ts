@@ -29,7 +29,10 @@ export function scrub(text: string, secrets: readonly string[]): string {
  * A destination that scrubs known secret values from each serialised line before it is written,
  * so a token inside an error message or stack still never reaches the log.
  */
-export function scrubbingDestination(secrets: readonly string[], target: DestinationStream): DestinationStream {
+export function scrubbingDestination(
+  secrets: readonly string[],
+  target: DestinationStream,
+): DestinationStream {
   return { write: (line: string) => target.write(scrub(line, secrets)) };
 }
 

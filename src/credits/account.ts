@@ -129,8 +129,15 @@ export function grant(account: Account, amount: number, now: number, by: string,
   return record(next, { at: now, kind: 'grant', delta, by, ...(reason ? { reason } : {}) });
 }
 
-export function setBalance(account: Account, balance: number, now: number, by: string, reason?: string): Account {
-  if (!Number.isInteger(balance) || balance < 0) throw new RangeError('balance must be a non-negative integer');
+export function setBalance(
+  account: Account,
+  balance: number,
+  now: number,
+  by: string,
+  reason?: string,
+): Account {
+  if (!Number.isInteger(balance) || balance < 0)
+    throw new RangeError('balance must be a non-negative integer');
   const delta = balance - account.balance;
   const next: Account = { ...account, balance, granted: account.granted + delta };
   return record(next, { at: now, kind: 'set', delta, by, ...(reason ? { reason } : {}) });

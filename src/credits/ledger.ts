@@ -109,12 +109,20 @@ export class Ledger {
       if (account.balance < cost) {
         return {
           ok: false,
-          refusal: { reason: 'balance', cost, balance: account.balance, retryAt: nextRefillAt(account, periodOf(settings)) },
+          refusal: {
+            reason: 'balance',
+            cost,
+            balance: account.balance,
+            retryAt: nextRefillAt(account, periodOf(settings)),
+          },
         };
       }
       const next = reserve(account, input.jobId, cost, now);
       await this.#save(input.guildId, input.userId, next);
-      await this.deps.guilds.set(`active:${input.guildId}`, { ...active, [input.jobId]: { userId: input.userId, since: now } });
+      await this.deps.guilds.set(`active:${input.guildId}`, {
+        ...active,
+        [input.jobId]: { userId: input.userId, since: now },
+      });
       this.deps.events?.onChange?.({ kind: 'reserve', amount: cost });
       return { ok: true, account: next, cost };
     });
@@ -130,11 +138,23 @@ export class Ledger {
     return this.#close(guildId, userId, jobId, 'refund', reason);
   }
 
-  async grant(guildId: string, userId: string, amount: number, by: string, reason?: string): Promise<Account> {
+  async grant(
+    guildId: string,
+    userId: string,
+    amount: number,
+    by: string,
+    reason?: string,
+  ): Promise<Account> {
     return this.#modify(guildId, userId, (a, now) => grant(a, amount, now, by, reason));
   }
 
-  async setBalance(guildId: string, userId: string, balance: number, by: string, reason?: string): Promise<Account> {
+  async setBalance(
+    guildId: string,
+    userId: string,
+    balance: number,
+    by: string,
+    reason?: string,
+  ): Promise<Account> {
     return this.#modify(guildId, userId, (a, now) => setBalance(a, balance, now, by, reason));
   }
 
@@ -146,14 +166,24 @@ export class Ledger {
     return this.#modify(guildId, userId, (a) => ({ ...a, blocked }));
   }
 
-  #close(guildId: string, userId: string, jobId: string, kind: 'settle' | 'refund', reason?: string): Promise<void> {
+  #close(
+    guildId: string,
+    userId: string,
+    jobId: string,
+    kind: 'settle' | 'refund',
+    reason?: string,
+  ): Promise<void> {
     return this.withGuild(guildId, async () => {
       const settings = await this.deps.settings.get(guildId);
       const account = await this.#load(guildId, userId, settings);
       const amount = account.reserved[jobId];
       if (amount !== undefined) {
         const now = this.deps.clock.now();
-        await this.#save(guildId, userId, kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason));
+        await this.#save(
+          guildId,
+          userId,
+          kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
+        );
         this.deps.events?.onChange?.({ kind, amount });
       }
       const active = await this.activeJobs(guildId);

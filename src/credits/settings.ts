@@ -4,7 +4,12 @@ import { z } from 'zod';
 /** A server's settings; every field has a documented default (README → Server settings). */
 export const guildSettingsSchema = z.object({
   allowance: z.number().int().min(0).max(100_000).default(30),
-  refillHours: z.number().int().min(1).max(24 * 90).default(24),
+  refillHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24),
   costPerSecond: z.number().int().min(0).max(1_000).default(1),
   cooldownSeconds: z.number().int().min(0).max(86_400).default(0),
   maxJobsPerUser: z.number().int().min(1).max(50).default(2),

@@ -40,7 +40,12 @@ export function resultButtons(jobId: string): APIActionRowComponent<APIButtonCom
 }
 
 export function queuedButtons(jobId: string): APIActionRowComponent<APIButtonComponent>[] {
-  return [{ type: ComponentType.ActionRow, components: [button('cancel', jobId, 'Cancel', ButtonStyle.Secondary, '✖️')] }];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [button('cancel', jobId, 'Cancel', ButtonStyle.Secondary, '✖️')],
+    },
+  ];
 }
 
 /** Parses a custom id; anything malformed or unknown yields null. */

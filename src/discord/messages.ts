@@ -40,7 +40,12 @@ function settingsLine(job: JobRecord): string {
 
 function originLine(job: JobRecord): string {
   if (!job.parentId) return '';
-  const what = { reroll: 'Re-roll', same_seed: 'Same-seed run', edit: 'Edited version', command: 'Follow-up' }[job.origin];
+  const what = {
+    reroll: 'Re-roll',
+    same_seed: 'Same-seed run',
+    edit: 'Edited version',
+    command: 'Follow-up',
+  }[job.origin];
   return `\n↪ ${what} of job \`${job.parentId}\``;
 }
 
@@ -76,7 +81,9 @@ export function resultEmbed(job: JobRecord, requesterName: string | undefined): 
       { name: 'Requested by', value: `<@${job.userId}>`, inline: true },
       ...(refs ? [{ name: 'References', value: String(refs), inline: true }] : []),
     ],
-    footer: { text: `job ${job.id}${job.parentId ? ` · from ${job.parentId}` : ''}${requesterName ? ` · ${requesterName}` : ''}` },
+    footer: {
+      text: `job ${job.id}${job.parentId ? ` · from ${job.parentId}` : ''}${requesterName ? ` · ${requesterName}` : ''}`,
+    },
   };
 }
 
@@ -87,13 +94,16 @@ export function resultContent(job: JobRecord, link?: string): string {
     : base;
 }
 
-export const pingText = (job: JobRecord, jumpUrl: string) => `<@${job.userId}> your clip is ready: ${jumpUrl}`;
+export const pingText = (job: JobRecord, jumpUrl: string) =>
+  `<@${job.userId}> your clip is ready: ${jumpUrl}`;
 
 const FAILURE_TEXT: Record<FailureCode, string> = {
   render_failed: 'The renderer could not make this video.',
-  content_blocked: 'The renderer’s content filter blocked this request. Try rewording the prompt or using other references.',
+  content_blocked:
+    'The renderer’s content filter blocked this request. Try rewording the prompt or using other references.',
   submit_rejected: 'The renderer did not accept the request. Please try again in a moment.',
-  uncertain_submit: 'The bot restarted while sending your request and cannot tell whether the renderer received it, so it stopped here rather than risk charging twice.',
+  uncertain_submit:
+    'The bot restarted while sending your request and cannot tell whether the renderer received it, so it stopped here rather than risk charging twice.',
   expired: 'The renderer no longer has this request (it expired).',
   timeout: 'The render took far longer than usual, so the bot stopped waiting.',
   delivery: 'The video was rendered but could not be downloaded or posted here.',
@@ -104,8 +114,10 @@ const FAILURE_TEXT: Record<FailureCode, string> = {
 
 export function failureText(job: JobRecord): string {
   const code = job.failure?.code ?? 'render_failed';
-  const refund = job.cost > 0 ? ` Your ${job.cost} credit${job.cost === 1 ? ' was' : 's were'} refunded.` : '';
-  const reason = code === 'render_failed' && job.failure?.detail ? ` (${quote(excerpt(job.failure.detail, 150))})` : '';
+  const refund =
+    job.cost > 0 ? ` Your ${job.cost} credit${job.cost === 1 ? ' was' : 's were'} refunded.` : '';
+  const reason =
+    code === 'render_failed' && job.failure?.detail ? ` (${quote(excerpt(job.failure.detail, 150))})` : '';
   return `<@${job.userId}> · “${quote(excerpt(job.input.prompt))}”\n${settingsLine(job)}${originLine(job)}\n❌ **${code === 'cancelled' ? 'Cancelled' : 'Failed'}** — ${FAILURE_TEXT[code]}${reason}${refund}`;
 }
 
@@ -128,14 +140,18 @@ export function refusalText(refusal: Refusal): string {
 
 export const text = {
   channelNotAllowed: (channels: readonly string[]) =>
-    `🚫 /video is not enabled in this channel. Try ${channels.slice(0, 5).map((c) => `<#${c}>`).join(', ')}.`,
+    `🚫 /video is not enabled in this channel. Try ${channels
+      .slice(0, 5)
+      .map((c) => `<#${c}>`)
+      .join(', ')}.`,
   blockedWord: (word: string) =>
     `🚫 Your prompt contains “${quote(word)}”, which this server does not allow. Reword it and try again (nothing was charged).`,
   provider: (state: Exclude<ProviderState, { ok: true }>) =>
     state.reason === 'misconfigured'
       ? '🛠️ The bot is misconfigured right now, and the moderators have been told. Nothing was charged.'
       : `🌧️ The video service is failing right now. Try again ${relative(state.retryAt)} (nothing was charged).`,
-  internalError: (ref: string) => `Something went wrong on our side (ref \`${ref}\`). Nothing was charged; please try again.`,
+  internalError: (ref: string) =>
+    `Something went wrong on our side (ref \`${ref}\`). Nothing was charged; please try again.`,
   slowStorage: 'The bot is busy right now. Please try again in a moment (nothing was charged).',
   unknownJob: 'That job no longer exists.',
   otherGuildJob: 'That button belongs to a job from another server.',
@@ -173,7 +189,11 @@ export function creditsEmbed(options: {
     color: BRAND_COLOR,
     title: `Credits — ${options.who}`,
     fields: [
-      { name: 'Balance', value: `**${account.balance}**${account.blocked ? ' (blocked)' : ''}`, inline: true },
+      {
+        name: 'Balance',
+        value: `**${account.balance}**${account.blocked ? ' (blocked)' : ''}`,
+        inline: true,
+      },
       { name: 'Reserved', value: `${reserved} (in progress)`, inline: true },
       { name: 'Allowance', value: `${settings.allowance} every ${settings.refillHours} h`, inline: true },
       { name: 'Next refill', value: relative(options.nextRefillAt), inline: true },
@@ -184,7 +204,14 @@ export function creditsEmbed(options: {
 }
 
 function stateIcon(job: JobRecord): string {
-  return { queued: '⏳', submitting: '📤', rendering: '🎬', delivering: '📦', done: '✅', failed: job.failure?.code === 'cancelled' ? '🚫' : '❌' }[job.state];
+  return {
+    queued: '⏳',
+    submitting: '📤',
+    rendering: '🎬',
+    delivering: '📦',
+    done: '✅',
+    failed: job.failure?.code === 'cancelled' ? '🚫' : '❌',
+  }[job.state];
 }
 
 export function settingsEmbed(settings: GuildSettings): APIEmbed {
@@ -194,15 +221,39 @@ export function settingsEmbed(settings: GuildSettings): APIEmbed {
     color: BRAND_COLOR,
     title: 'clipcast settings for this server',
     fields: [
-      { name: 'Allowance', value: `${settings.allowance} credits every ${settings.refillHours} h`, inline: true },
+      {
+        name: 'Allowance',
+        value: `${settings.allowance} credits every ${settings.refillHours} h`,
+        inline: true,
+      },
       { name: 'Cost', value: `${settings.costPerSecond} credit/s of video`, inline: true },
-      { name: 'Cooldown', value: settings.cooldownSeconds ? `${settings.cooldownSeconds} s` : 'none', inline: true },
+      {
+        name: 'Cooldown',
+        value: settings.cooldownSeconds ? `${settings.cooldownSeconds} s` : 'none',
+        inline: true,
+      },
       { name: 'Jobs per member', value: String(settings.maxJobsPerUser), inline: true },
       { name: 'Jobs in this server', value: String(settings.maxJobsPerGuild), inline: true },
-      { name: 'Defaults', value: `${settings.defaultDuration} s · ${settings.defaultAspectRatio}`, inline: true },
-      { name: 'Allowed channels', value: list(settings.allowedChannels, (c) => `<#${c}>`, 'every channel'), inline: false },
-      { name: 'Blocked words', value: list(settings.blockedWords, (w) => `\`${w.replace(/`/g, "'")}\``, 'none'), inline: false },
-      { name: 'Log channel', value: settings.logChannelId ? `<#${settings.logChannelId}>` : 'off', inline: true },
+      {
+        name: 'Defaults',
+        value: `${settings.defaultDuration} s · ${settings.defaultAspectRatio}`,
+        inline: true,
+      },
+      {
+        name: 'Allowed channels',
+        value: list(settings.allowedChannels, (c) => `<#${c}>`, 'every channel'),
+        inline: false,
+      },
+      {
+        name: 'Blocked words',
+        value: list(settings.blockedWords, (w) => `\`${w.replace(/`/g, "'")}\``, 'none'),
+        inline: false,
+      },
+      {
+        name: 'Log channel',
+        value: settings.logChannelId ? `<#${settings.logChannelId}>` : 'off',
+        inline: true,
+      },
     ],
   };
 }
@@ -210,7 +261,9 @@ export function settingsEmbed(settings: GuildSettings): APIEmbed {
 export function jobLogLine(job: JobRecord, jumpUrl: string | null): string {
   const refs = job.input.imageUrls.length + (job.input.videoUrl ? 1 : 0);
   const outcome =
-    job.state === 'done' ? `✅ delivered (${job.result?.delivery ?? 'attachment'})` : `❌ ${job.failure?.code ?? 'failed'} (refunded)`;
+    job.state === 'done'
+      ? `✅ delivered (${job.result?.delivery ?? 'attachment'})`
+      : `❌ ${job.failure?.code ?? 'failed'} (refunded)`;
   return `🎬 <@${job.userId}> · “${quote(excerpt(job.input.prompt, 120))}” · ${refs} ref · seed ${job.input.seed} · ${job.cost} cr · ${outcome}${jumpUrl ? ` · ${jumpUrl}` : ''}`;
 }
 

@@ -22,14 +22,16 @@ export const TOKEN_SAFE_MS = 14 * 60_000;
 /** Minimum gap between two status edits of one job (same kind of view). */
 export const EDIT_INTERVAL_MS = 3_000;
 
-type EditOutcome = { ok: true; message: APIMessage } | { ok: false; reason: 'gone' | 'forbidden' | 'too_large' };
+type EditOutcome =
+  | { ok: true; message: APIMessage }
+  | { ok: false; reason: 'gone' | 'forbidden' | 'too_large' };
 
 interface Body {
   content: string;
   embeds?: unknown[];
   components?: unknown[];
   allowed_mentions: { parse: never[]; users?: string[] };
-  attachments?: Array<{ id: number; filename: string }>;
+  attachments?: Array<{ id: string; filename: string }>;
 }
 
 const NO_MENTIONS = { parse: [] as never[] };
@@ -73,7 +75,8 @@ export class DiscordNotifier implements JobNotifier {
       allowed_mentions: NO_MENTIONS,
     };
     const outcome = await this.#editStatus(job, body);
-    if (!outcome.ok) this.deps.logger.info({ jobId: job.id, reason: outcome.reason }, 'status message could not be edited');
+    if (!outcome.ok)
+      this.deps.logger.info({ jobId: job.id, reason: outcome.reason }, 'status message could not be edited');
   }
 
   async deliver(job: JobRecord, video: { path: string; size: number; fileName: string }) {
@@ -95,7 +98,7 @@ export class DiscordNotifier implements JobNotifier {
         embeds: [embed],
         components,
         allowed_mentions: NO_MENTIONS,
-        attachments: [{ id: 0, filename: video.fileName }],
+        attachments: [{ id: '0', filename: video.fileName }],
       };
       outcome = await this.#editStatus(job, body, video);
       if (!outcome.ok && outcome.reason === 'too_large') {
@@ -112,14 +115,24 @@ export class DiscordNotifier implements JobNotifier {
       message = outcome.message;
     } else {
       // The status message is gone or cannot be edited: post the clip as a new message instead.
-      const body = delivery === 'attachment' ? { ...linkBody(), content: resultContent(job), attachments: [{ id: 0, filename: video.fileName }] } : linkBody();
+      const body =
+        delivery === 'attachment'
+          ? {
+              ...linkBody(),
+              content: resultContent(job),
+              attachments: [{ id: '0', filename: video.fileName }],
+            }
+          : linkBody();
       body.allowed_mentions = { parse: [], users: [job.userId] };
       message = await this.#postInChannel(job, body, delivery === 'attachment' ? video : undefined);
       pinged = true;
     }
     if (!pinged) await this.#ping(job, message);
     const result = { channelId: message.channel_id, messageId: message.id, delivery, bytes: video.size };
-    await this.#logJob({ ...job, state: 'done', result }, jumpUrl(job.guildId, message.channel_id, message.id));
+    await this.#logJob(
+      { ...job, state: 'done', result },
+      jumpUrl(job.guildId, message.channel_id, message.id),
+    );
     return result;
   }
 
@@ -133,11 +146,14 @@ export class DiscordNotifier implements JobNotifier {
     };
     const outcome = await this.#editStatus(job, body);
     if (!outcome.ok && outcome.reason === 'gone' && job.failure?.code !== 'cancelled') {
-      await this.#postInChannel(job, { ...body, allowed_mentions: { parse: [], users: [job.userId] } }).catch((error) =>
-        this.deps.logger.warn({ err: error, jobId: job.id }, 'could not post the failure notice'),
+      await this.#postInChannel(job, { ...body, allowed_mentions: { parse: [], users: [job.userId] } }).catch(
+        (error) => this.deps.logger.warn({ err: error, jobId: job.id }, 'could not post the failure notice'),
       );
     }
-    await this.#logJob(job, job.statusMessageId ? jumpUrl(job.guildId, job.channelId, job.statusMessageId) : null);
+    await this.#logJob(
+      job,
+      job.statusMessageId ? jumpUrl(job.guildId, job.channelId, job.statusMessageId) : null,
+    );
   }
 
   /** Posts a line in the server's log channel, if it has one; never fails the caller. */
@@ -158,11 +174,18 @@ export class DiscordNotifier implements JobNotifier {
   }
 
   tokenUsable(job: JobRecord): boolean {
-    return !this.#deadTokens.has(job.interaction.token) && this.deps.clock.now() - job.interaction.issuedAt < TOKEN_SAFE_MS;
+    return (
+      !this.#deadTokens.has(job.interaction.token) &&
+      this.deps.clock.now() - job.interaction.issuedAt < TOKEN_SAFE_MS
+    );
   }
 
   /** Edits the job's public status message: interaction token while young, else the bot token. */
-  async #editStatus(job: JobRecord, body: Body, file?: { path: string; size: number; fileName: string }): Promise<EditOutcome> {
+  async #editStatus(
+    job: JobRecord,
+    body: Body,
+    file?: { path: string; size: number; fileName: string },
+  ): Promise<EditOutcome> {
     if (this.tokenUsable(job)) {
       try {
         const message = await this.#send(
@@ -182,7 +205,13 @@ export class DiscordNotifier implements JobNotifier {
     }
     if (!job.statusMessageId) return { ok: false, reason: 'gone' };
     try {
-      const message = await this.#send('patch', Routes.channelMessage(job.channelId, job.statusMessageId), body, true, file);
+      const message = await this.#send(
+        'patch',
+        Routes.channelMessage(job.channelId, job.statusMessageId),
+        body,
+        true,
+        file,
+      );
       return { ok: true, message };
     } catch (error) {
       const outcome = this.#classify(error);
@@ -190,28 +219,49 @@ export class DiscordNotifier implements JobNotifier {
     }
   }
 
-  async #postInChannel(job: JobRecord, body: Body, file?: { path: string; size: number; fileName: string }): Promise<APIMessage> {
+  async #postInChannel(
+    job: JobRecord,
+    body: Body,
+    file?: { path: string; size: number; fileName: string },
+  ): Promise<APIMessage> {
     const permissions = BigInt(job.interaction.appPermissions || '0');
-    const needed = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | (file ? PermissionFlagsBits.AttachFiles : 0n);
+    const needed =
+      PermissionFlagsBits.ViewChannel |
+      PermissionFlagsBits.SendMessages |
+      PermissionFlagsBits.EmbedLinks |
+      (file ? PermissionFlagsBits.AttachFiles : 0n);
     if ((permissions & needed) !== needed && (permissions & PermissionFlagsBits.Administrator) === 0n) {
-      throw new DeliveryError('the bot may not post here (needs View Channel, Send Messages, Embed Links, Attach Files)');
+      throw new DeliveryError(
+        'the bot may not post here (needs View Channel, Send Messages, Embed Links, Attach Files)',
+      );
     }
     try {
       return await this.#send('post', Routes.channelMessages(job.channelId), body, true, file);
     } catch (error) {
       if (file && this.#classify(error) === 'too_large') {
         const { attachments: _, ...rest } = body;
-        return this.#send('post', Routes.channelMessages(job.channelId), { ...rest, content: resultContent(job, job.outputUrl ?? undefined) }, true);
+        return this.#send(
+          'post',
+          Routes.channelMessages(job.channelId),
+          { ...rest, content: resultContent(job, job.outputUrl ?? undefined) },
+          true,
+        );
       }
       throw error;
     }
   }
 
   async #ping(job: JobRecord, message: APIMessage): Promise<void> {
-    const body = { content: pingText(job, jumpUrl(job.guildId, message.channel_id, message.id)), allowed_mentions: { parse: [], users: [job.userId] } };
+    const body = {
+      content: pingText(job, jumpUrl(job.guildId, message.channel_id, message.id)),
+      allowed_mentions: { parse: [], users: [job.userId] },
+    };
     try {
       if (this.tokenUsable(job)) {
-        await this.deps.rest.post(Routes.webhook(job.interaction.applicationId, job.interaction.token), { body, auth: false });
+        await this.deps.rest.post(Routes.webhook(job.interaction.applicationId, job.interaction.token), {
+          body,
+          auth: false,
+        });
       } else {
         await this.deps.rest.post(Routes.channelMessages(message.channel_id), {
           body: { ...body, message_reference: { message_id: message.id, fail_if_not_exists: false } },
@@ -253,5 +303,3 @@ export class DiscordNotifier implements JobNotifier {
     throw error;
   }
 }
-
-

@@ -20,10 +20,17 @@ const COMMANDS = {
  */
 export async function routeInteraction(ctx: BotContext, interaction: Interaction): Promise<void> {
   if (!interaction.inGuild()) {
-    if (interaction.isRepliable()) await sayEphemeral(interaction as RepliableInteraction, 'clipcast works in servers only.').catch(() => {});
+    if (interaction.isRepliable())
+      await sayEphemeral(interaction as RepliableInteraction, 'clipcast works in servers only.').catch(
+        () => {},
+      );
     return;
   }
-  const log = ctx.logger.child({ interactionId: interaction.id, guildId: interaction.guildId, userId: interaction.user.id });
+  const log = ctx.logger.child({
+    interactionId: interaction.id,
+    guildId: interaction.guildId,
+    userId: interaction.user.id,
+  });
   try {
     if (interaction.isChatInputCommand()) {
       const handler = COMMANDS[interaction.commandName as keyof typeof COMMANDS];

@@ -39,9 +39,17 @@ export async function admitAndStart(
   if (!result.ok) {
     if (deferred) {
       await interaction.deleteReply().catch(() => {});
-      await interaction.followUp({ content: result.message, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.followUp({
+        content: result.message,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: { parse: [] },
+      });
     } else {
-      await interaction.reply({ content: result.message, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply({
+        content: result.message,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: { parse: [] },
+      });
     }
     return;
   }
@@ -70,7 +78,8 @@ async function decide(
 ): Promise<Decision> {
   const settings = await ctx.settings.get(guildId);
   const channelId = interaction.channelId as string;
-  const parentChannel = interaction.channel && 'parentId' in interaction.channel ? interaction.channel.parentId : null;
+  const parentChannel =
+    interaction.channel && 'parentId' in interaction.channel ? interaction.channel.parentId : null;
   if (
     settings.allowedChannels.length > 0 &&
     !settings.allowedChannels.includes(channelId) &&
@@ -83,7 +92,8 @@ async function decide(
   const word = findBlockedWord(request.prompt, settings.blockedWords);
   if (word) return { ok: false, message: text.blockedWord(word) };
   const provider = ctx.provider.state;
-  if (!provider.ok && ctx.clock.now() < provider.retryAt) return { ok: false, message: text.provider(provider) };
+  if (!provider.ok && ctx.clock.now() < provider.retryAt)
+    return { ok: false, message: text.provider(provider) };
   const references = [...request.imageUrls, ...(request.videoUrl ? [request.videoUrl] : [])];
   if (origin.checkReferences && references.length > 0) {
     const dead = await ctx.deadReferences(references);
@@ -98,7 +108,12 @@ async function decide(
     videoUrl: request.videoUrl,
   };
   const jobId = newJobId();
-  const admission = await ctx.ledger.admit({ guildId, userId: interaction.user.id, jobId, duration: input.duration });
+  const admission = await ctx.ledger.admit({
+    guildId,
+    userId: interaction.user.id,
+    jobId,
+    duration: input.duration,
+  });
   if (!admission.ok) return { ok: false, message: refusalText(admission.refusal) };
   return {
     ok: true,

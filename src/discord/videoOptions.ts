@@ -46,8 +46,9 @@ const VIDEO_TYPES: Record<string, string[]> = {
   'video/quicktime': ['mov'],
 };
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 export const promptSchema = z
   .string({ error: 'The prompt is missing.' })
@@ -57,7 +58,10 @@ export const promptSchema = z
       .string()
       .min(1, 'The prompt is empty. Describe what should happen in the video.')
       .max(MAX_PROMPT, `The prompt is too long: keep it under ${MAX_PROMPT} characters.`)
-      .refine((s) => !CONTROL.test(s), 'The prompt contains invisible control characters. Retype it without them.'),
+      .refine(
+        (s) => !CONTROL.test(s),
+        'The prompt contains invisible control characters. Retype it without them.',
+      ),
   );
 
 export const seedSchema = z
@@ -92,12 +96,17 @@ export function checkAttachment(
   const extension = extensionOf(attachment.name ?? '');
   const declared = (attachment.contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const byExtension = Object.entries(types).find(([, exts]) => exts.includes(extension))?.[0];
-  if (!byExtension) return { ok: false, message: `${label} must be ${expected}; “${safeName(attachment.name)}” is not.` };
+  if (!byExtension)
+    return { ok: false, message: `${label} must be ${expected}; “${safeName(attachment.name)}” is not.` };
   if (declared && declared !== byExtension && !(declared in types)) {
-    return { ok: false, message: `${label} must be ${expected}; “${safeName(attachment.name)}” is ${declared}.` };
+    return {
+      ok: false,
+      message: `${label} must be ${expected}; “${safeName(attachment.name)}” is ${declared}.`,
+    };
   }
   const size = Number(attachment.size);
-  if (!Number.isFinite(size) || size <= 0) return { ok: false, message: `${label} (“${safeName(attachment.name)}”) is empty.` };
+  if (!Number.isFinite(size) || size <= 0)
+    return { ok: false, message: `${label} (“${safeName(attachment.name)}”) is empty.` };
   const max = kind === 'image' ? MAX_IMAGE_BYTES : MAX_VIDEO_BYTES;
   if (size > max) {
     return { ok: false, message: `${label} is too large (${mb(size)}); the limit is ${mb(max)}.` };
@@ -108,24 +117,32 @@ export function checkAttachment(
   } catch {
     return { ok: false, message: `${label} has no usable link. Upload it again.` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, message: `${label} has no usable link. Upload it again.` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, message: `${label} has no usable link. Upload it again.` };
   return { ok: true, url: url.href };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const safeName = (name: string) => String(name ?? '').replace(/[`*_~|<>@]/g, '').slice(0, 60);
+const safeName = (name: string) =>
+  String(name ?? '')
+    .replace(/[`*_~|<>@]/g, '')
+    .slice(0, 60);
 
 /** Validates every /video option. Returns the first problem, phrased as what to fix. */
-export function parseVideoOptions(raw: RawVideoOptions): { ok: true; value: VideoRequest } | { ok: false; message: string } {
+export function parseVideoOptions(
+  raw: RawVideoOptions,
+): { ok: true; value: VideoRequest } | { ok: false; message: string } {
   const prompt = promptSchema.safeParse(raw.prompt);
-  if (!prompt.success) return { ok: false, message: prompt.error.issues[0]?.message ?? 'The prompt is invalid.' };
+  if (!prompt.success)
+    return { ok: false, message: prompt.error.issues[0]?.message ?? 'The prompt is invalid.' };
   const aspect = aspectSchema.safeParse(raw.aspectRatio ?? null);
   if (!aspect.success) return { ok: false, message: 'The aspect ratio must be 16:9 or 9:16.' };
   const duration = durationSchema.safeParse(raw.duration ?? null);
   if (!duration.success) return { ok: false, message: 'The duration must be 3, 5 or 10 seconds.' };
   const seed = seedSchema.safeParse(raw.seed ?? null);
   if (!seed.success) return { ok: false, message: seed.error.issues[0]?.message ?? 'The seed is invalid.' };
-  if (raw.images.length > MAX_IMAGES) return { ok: false, message: `At most ${MAX_IMAGES} reference images are allowed.` };
+  if (raw.images.length > MAX_IMAGES)
+    return { ok: false, message: `At most ${MAX_IMAGES} reference images are allowed.` };
   const imageUrls: string[] = [];
   for (const [i, image] of raw.images.entries()) {
     const checked = checkAttachment(image, 'image', `Reference image ${i + 1}`);
@@ -140,7 +157,14 @@ export function parseVideoOptions(raw: RawVideoOptions): { ok: true; value: Vide
   }
   return {
     ok: true,
-    value: { prompt: prompt.data, aspectRatio: aspect.data, duration: duration.data, seed: seed.data, imageUrls, videoUrl },
+    value: {
+      prompt: prompt.data,
+      aspectRatio: aspect.data,
+      duration: duration.data,
+      seed: seed.data,
+      imageUrls,
+      videoUrl,
+    },
   };
 }
 

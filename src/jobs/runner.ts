@@ -16,7 +16,10 @@ export interface JobNotifier {
   /** Shows the job's current state on its status message; implementations coalesce edits. */
   status(job: JobRecord, view: StatusView): Promise<void>;
   /** Posts the finished video (or a link to it) and returns where it went. */
-  deliver(job: JobRecord, video: { path: string; size: number; fileName: string }): Promise<NonNullable<JobRecord['result']>>;
+  deliver(
+    job: JobRecord,
+    video: { path: string; size: number; fileName: string },
+  ): Promise<NonNullable<JobRecord['result']>>;
   /** Tells the requester the job failed (the record carries the reason). */
   failed(job: JobRecord): Promise<void>;
 }
@@ -56,7 +59,8 @@ class Stopped extends Error {}
  * pick a job up from storage alone: `start` for new jobs, `resume` after a restart.
  */
 export class JobRunner {
-  readonly #o: Required<Omit<JobRunnerOptions, 'tempDir' | 'onTransition'>> & Pick<JobRunnerOptions, 'onTransition'> & { tempDir: string };
+  readonly #o: Required<Omit<JobRunnerOptions, 'tempDir' | 'onTransition'>> &
+    Pick<JobRunnerOptions, 'onTransition'> & { tempDir: string };
   readonly #running = new Map<string, { promise: Promise<void>; wake: () => void }>();
   readonly #held = new Set<string>();
   readonly #stop = new AbortController();
@@ -126,7 +130,8 @@ export class JobRunner {
 
   /** Waits until every job running here has reached a state where it no longer runs (tests, benches). */
   async idle(): Promise<void> {
-    while (this.#running.size > 0) await Promise.allSettled([...this.#running.values()].map((r) => r.promise));
+    while (this.#running.size > 0)
+      await Promise.allSettled([...this.#running.values()].map((r) => r.promise));
   }
 
   #spawn(job: JobRecord): void {
@@ -142,7 +147,8 @@ export class JobRunner {
     };
     entry.promise = this.#drive(job.id, waker)
       .catch((error) => {
-        if (!(error instanceof Stopped)) this.#o.logger.error({ err: error, jobId: job.id }, 'job loop crashed');
+        if (!(error instanceof Stopped))
+          this.#o.logger.error({ err: error, jobId: job.id }, 'job loop crashed');
       })
       .finally(() => {
         this.#running.delete(job.id);
@@ -195,7 +201,7 @@ export class JobRunner {
     for (;;) {
       if (this.#stop.signal.aborted) throw new Stopped();
       const current = await this.#o.store.get(job.id);
-      if (!current || current.state !== 'queued') return;
+      if (current?.state !== 'queued') return;
       if (await this.#o.scheduler.tryAcquire(job.id)) {
         this.#held.add(job.id);
         await this.#transition(current, 'submitting');
@@ -229,12 +235,29 @@ export class JobRunner {
       const accepted = await this.#o.segmind.submit(intent.input);
       this.#o.provider.recordSuccess();
       log.info({ requestId: accepted.requestId }, 'job submitted to segmind');
-      await this.#transition({ ...intent, segmind: { ...accepted, submittedAt: this.#o.clock.now() } }, 'rendering');
+      await this.#transition(
+        { ...intent, segmind: { ...accepted, submittedAt: this.#o.clock.now() } },
+        'rendering',
+      );
     } catch (error) {
-      const e = error instanceof SegmindError ? error : new SegmindError('network', 'submit failed', { mightHaveBeenAccepted: true, cause: error });
+      const e =
+        error instanceof SegmindError
+          ? error
+          : new SegmindError('network', 'submit failed', { mightHaveBeenAccepted: true, cause: error });
       this.#o.provider.recordFailure(e);
-      log.warn({ kind: e.kind, status: e.status, maybeAccepted: e.mightHaveBeenAccepted }, 'segmind submit failed');
-      await this.#fail(intent, e.isConfiguration ? 'misconfigured' : e.mightHaveBeenAccepted ? 'uncertain_submit' : 'submit_rejected', e.kind);
+      log.warn(
+        { kind: e.kind, status: e.status, maybeAccepted: e.mightHaveBeenAccepted },
+        'segmind submit failed',
+      );
+      await this.#fail(
+        intent,
+        e.isConfiguration
+          ? 'misconfigured'
+          : e.mightHaveBeenAccepted
+            ? 'uncertain_submit'
+            : 'submit_rejected',
+        e.kind,
+      );
     }
   }
 
@@ -260,7 +283,10 @@ export class JobRunner {
         return;
       }
       await this.#show(job, { kind: 'rendering', elapsedMs: elapsed, expectedMs: expected });
-      const pollAt = polls === 0 ? sub.submittedAt + nextPollDelay(0, expected) : lastPoll + nextPollDelay(lastPoll - sub.submittedAt, expected);
+      const pollAt =
+        polls === 0
+          ? sub.submittedAt + nextPollDelay(0, expected)
+          : lastPoll + nextPollDelay(lastPoll - sub.submittedAt, expected);
       if (now < pollAt) {
         await this.#sleep(Math.min(pollAt - now, this.#o.displayTickMs));
         continue;
@@ -297,7 +323,8 @@ export class JobRunner {
       await this.#o.scheduler.release(job.id);
       this.#held.delete(job.id);
       this.#wakeQueued();
-      const renderSeconds = status.inferenceSeconds ?? Math.round((this.#o.clock.now() - sub.submittedAt) / 1000);
+      const renderSeconds =
+        status.inferenceSeconds ?? Math.round((this.#o.clock.now() - sub.submittedAt) / 1000);
       log.info({ polls, renderSeconds }, 'render completed');
       await this.#transition({ ...job, renderSeconds }, 'delivering');
       return;
@@ -319,8 +346,10 @@ export class JobRunner {
         current = await this.#save({ ...current, outputUrl });
       }
     } catch (error) {
-      if (error instanceof SegmindError && error.kind === 'expired') return this.#fail(current, 'expired', 'result expired');
-      if (error instanceof SegmindError && error.kind === 'failed') return this.#failRender(current, error.reason);
+      if (error instanceof SegmindError && error.kind === 'expired')
+        return this.#fail(current, 'expired', 'result expired');
+      if (error instanceof SegmindError && error.kind === 'failed')
+        return this.#failRender(current, error.reason);
       log.warn({ err: error }, 'could not read the result');
       return this.#fail(current, 'delivery', error instanceof SegmindError ? error.kind : 'result');
     }
@@ -364,7 +393,10 @@ export class JobRunner {
     if (latest.state === 'done' || latest.state === 'failed') return;
     await this.#o.scheduler.release(job.id);
     this.#held.delete(job.id);
-    const failed = await this.#transition({ ...latest, failure: { code, detail }, finishedAt: this.#o.clock.now() }, 'failed');
+    const failed = await this.#transition(
+      { ...latest, failure: { code, detail }, finishedAt: this.#o.clock.now() },
+      'failed',
+    );
     await this.#o.credits.refund(failed, code);
     this.#o.logger.info({ jobId: job.id, code }, 'job failed; credits refunded');
     try {

@@ -42,7 +42,9 @@ export class LocalScheduler implements RenderScheduler {
   async enqueue(jobId: string, order: number): Promise<void> {
     await this.#change((s) => {
       if (s.queue.some((e) => e.id === jobId) || s.holders.includes(jobId)) return s;
-      const queue = [...s.queue, { id: jobId, order }].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+      const queue = [...s.queue, { id: jobId, order }].sort(
+        (a, b) => a.order - b.order || a.id.localeCompare(b.id),
+      );
       return { ...s, queue };
     });
   }
@@ -65,12 +67,17 @@ export class LocalScheduler implements RenderScheduler {
 
   async hold(jobId: string): Promise<void> {
     await this.#change((s) =>
-      s.holders.includes(jobId) ? s : { queue: s.queue.filter((e) => e.id !== jobId), holders: [...s.holders, jobId] },
+      s.holders.includes(jobId)
+        ? s
+        : { queue: s.queue.filter((e) => e.id !== jobId), holders: [...s.holders, jobId] },
     );
   }
 
   async release(jobId: string): Promise<void> {
-    await this.#change((s) => ({ queue: s.queue.filter((e) => e.id !== jobId), holders: s.holders.filter((h) => h !== jobId) }));
+    await this.#change((s) => ({
+      queue: s.queue.filter((e) => e.id !== jobId),
+      holders: s.holders.filter((h) => h !== jobId),
+    }));
   }
 
   async position(jobId: string): Promise<number | null> {
@@ -178,7 +185,10 @@ export class RedisScheduler implements RenderScheduler {
   }
 
   async hold(jobId: string): Promise<void> {
-    await this.redis.eval(HOLD, { keys: [this.#queue, this.#holders], arguments: [String(this.leaseMs), jobId] });
+    await this.redis.eval(HOLD, {
+      keys: [this.#queue, this.#holders],
+      arguments: [String(this.leaseMs), jobId],
+    });
   }
 
   async release(jobId: string): Promise<void> {
@@ -191,7 +201,9 @@ export class RedisScheduler implements RenderScheduler {
   }
 
   async counts(): Promise<{ queued: number; rendering: number }> {
-    const [queued, rendering] = (await this.redis.eval(COUNTS, { keys: [this.#queue, this.#holders] })) as number[];
+    const [queued, rendering] = (await this.redis.eval(COUNTS, {
+      keys: [this.#queue, this.#holders],
+    })) as number[];
     return { queued: Number(queued), rendering: Number(rendering) };
   }
 

@@ -12,9 +12,9 @@ import {
   KNOWN_STATUSES,
   type RenderStatus,
   resultResponseSchema,
-  statusResponseSchema,
   type SubmitInput,
   type SubmitResult,
+  statusResponseSchema,
   submitResponseSchema,
 } from './schemas.ts';
 
@@ -75,10 +75,14 @@ export class SegmindClient {
         if (exchange.status !== 200) throw this.#errorFor('submit', exchange);
         const parsed = submitResponseSchema.safeParse(this.#json('submit', exchange));
         if (!parsed.success) {
-          throw new SegmindError('malformed', 'Segmind accepted the request but its answer did not match the contract', {
-            status: 200,
-            mightHaveBeenAccepted: true,
-          });
+          throw new SegmindError(
+            'malformed',
+            'Segmind accepted the request but its answer did not match the contract',
+            {
+              status: 200,
+              mightHaveBeenAccepted: true,
+            },
+          );
         }
         const id = parsed.data.request_id;
         const base = `${this.#o.baseUrl}/v2/requests/${encodeURIComponent(id)}`;
@@ -99,7 +103,10 @@ export class SegmindClient {
   async status(statusUrl: string): Promise<RenderStatus> {
     const exchange = await this.#get('status', this.#checkedUrl(statusUrl));
     const parsed = statusResponseSchema.safeParse(this.#json('status', exchange));
-    if (!parsed.success) throw new SegmindError('malformed', 'Segmind status did not match the contract', { status: exchange.status });
+    if (!parsed.success)
+      throw new SegmindError('malformed', 'Segmind status did not match the contract', {
+        status: exchange.status,
+      });
     const status = parsed.data.status.toUpperCase();
     if (status === 'FAILED') return { state: 'failed', reason: errorText(parsed.data.error) };
     if (exchange.status === 422) return { state: 'failed', reason: errorText(parsed.data.error) };
@@ -107,19 +114,29 @@ export class SegmindClient {
       const t = parsed.data.metrics?.inference_time;
       return { state: 'completed', inferenceSeconds: typeof t === 'number' ? t : undefined };
     }
-    return { state: 'pending', raw: (KNOWN_STATUSES as readonly string[]).includes(status) ? status : `UNKNOWN:${status}` };
+    return {
+      state: 'pending',
+      raw: (KNOWN_STATUSES as readonly string[]).includes(status) ? status : `UNKNOWN:${status}`,
+    };
   }
 
   /** The output URL of a COMPLETED request (`output`, else `video.url`), checked before anyone downloads it. */
   async result(responseUrl: string): Promise<{ outputUrl: string; size?: number | undefined }> {
     const exchange = await this.#get('result', this.#checkedUrl(responseUrl));
     const parsed = resultResponseSchema.safeParse(this.#json('result', exchange));
-    if (!parsed.success) throw new SegmindError('malformed', 'Segmind result did not match the contract', { status: exchange.status });
+    if (!parsed.success)
+      throw new SegmindError('malformed', 'Segmind result did not match the contract', {
+        status: exchange.status,
+      });
     if (parsed.data.status?.toUpperCase() === 'FAILED') {
-      throw new SegmindError('failed', 'render failed', { status: exchange.status, reason: errorText(parsed.data.error) });
+      throw new SegmindError('failed', 'render failed', {
+        status: exchange.status,
+        reason: errorText(parsed.data.error),
+      });
     }
     const candidate = typeof parsed.data.output === 'string' ? parsed.data.output : parsed.data.video?.url;
-    if (!candidate) throw new SegmindError('malformed', 'Segmind result has no output URL', { status: exchange.status });
+    if (!candidate)
+      throw new SegmindError('malformed', 'Segmind result has no output URL', { status: exchange.status });
     return { outputUrl: this.checkOutputUrl(candidate), size: parsed.data.video?.file_size };
   }
 
@@ -148,7 +165,11 @@ export class SegmindClient {
    * Streams a video to `path` without holding it in memory. Fails (and removes the file) when the
    * stream stalls for `stallMs`, exceeds `maxBytes`, or ends short of its announced length.
    */
-  async download(url: string, path: string, options: { maxBytes: number; stallMs?: number; signal?: AbortSignal }): Promise<{ size: number; contentType: string | undefined }> {
+  async download(
+    url: string,
+    path: string,
+    options: { maxBytes: number; stallMs?: number; signal?: AbortSignal },
+  ): Promise<{ size: number; contentType: string | undefined }> {
     const target = new URL(this.checkOutputUrl(url));
     const started = performance.now();
     try {
@@ -164,7 +185,9 @@ export class SegmindClient {
       this.#o.onResponse?.({ op: 'download', status: response.statusCode, ms: performance.now() - started });
       if (response.statusCode !== 200) {
         await response.body.dump();
-        throw new SegmindError('download', `the video download answered ${response.statusCode}`, { status: response.statusCode });
+        throw new SegmindError('download', `the video download answered ${response.statusCode}`, {
+          status: response.statusCode,
+        });
       }
       const announced = Number(response.headers['content-length']);
       if (Number.isFinite(announced) && announced > options.maxBytes) {
@@ -175,13 +198,17 @@ export class SegmindClient {
       const counter = new Transform({
         transform(chunk: Buffer, _enc, done) {
           received += chunk.length;
-          if (received > options.maxBytes) done(new SegmindError('download', 'the video is larger than the bot accepts'));
+          if (received > options.maxBytes)
+            done(new SegmindError('download', 'the video is larger than the bot accepts'));
           else done(null, chunk);
         },
       });
       await pipeline(response.body, counter, createWriteStream(path));
       if (Number.isFinite(announced) && received !== announced) {
-        throw new SegmindError('download', `the video download was cut short (${received} of ${announced} bytes)`);
+        throw new SegmindError(
+          'download',
+          `the video download was cut short (${received} of ${announced} bytes)`,
+        );
       }
       if (received === 0) throw new SegmindError('download', 'the video download was empty');
       const type = response.headers['content-type'];
@@ -211,7 +238,13 @@ export class SegmindClient {
     }
   }
 
-  async #send(op: string, method: 'GET' | 'POST', url: string, body: string | undefined, timeoutMs: number): Promise<Exchange> {
+  async #send(
+    op: string,
+    method: 'GET' | 'POST',
+    url: string,
+    body: string | undefined,
+    timeoutMs: number,
+  ): Promise<Exchange> {
     const wait = this.#notBefore - this.#o.clock.now();
     if (wait > 0) await this.#o.clock.sleep(wait);
     const target = new URL(url);
@@ -236,16 +269,23 @@ export class SegmindClient {
       this.#o.onResponse?.({ op, status: 'network', ms: performance.now() - started });
       const notSent = failedBeforeSending(error);
       const timedOut = /timeout/i.test(String((error as { code?: unknown }).code ?? ''));
-      throw new SegmindError(timedOut ? 'timeout' : 'network', notSent ? 'could not connect to Segmind' : 'no answer from Segmind', {
-        mightHaveBeenAccepted: !notSent,
-        cause: error,
-      });
+      throw new SegmindError(
+        timedOut ? 'timeout' : 'network',
+        notSent ? 'could not connect to Segmind' : 'no answer from Segmind',
+        {
+          mightHaveBeenAccepted: !notSent,
+          cause: error,
+        },
+      );
     }
     let text: string;
     try {
       text = await response.body.text();
     } catch (error) {
-      throw new SegmindError('network', 'the answer from Segmind was cut short', { mightHaveBeenAccepted: true, cause: error });
+      throw new SegmindError('network', 'the answer from Segmind was cut short', {
+        mightHaveBeenAccepted: true,
+        cause: error,
+      });
     }
     this.#o.onResponse?.({ op, status: response.statusCode, ms: performance.now() - started });
     if (response.statusCode === 429) {
@@ -304,7 +344,10 @@ export class SegmindClient {
       case status === 422:
         return new SegmindError('failed', 'render failed', opts);
       case status === 429:
-        return new SegmindError('rate_limited', 'Segmind rate limit reached (429)', { ...opts, resetAt: this.#notBefore });
+        return new SegmindError('rate_limited', 'Segmind rate limit reached (429)', {
+          ...opts,
+          resetAt: this.#notBefore,
+        });
       case status >= 500:
         return new SegmindError('server', `Segmind server error (${status})`, opts);
       default:
@@ -341,7 +384,10 @@ export class SegmindClient {
 
 function toSegmindError(error: unknown, op: string): SegmindError {
   if (error instanceof SegmindError) return error;
-  return new SegmindError('network', `Segmind ${op} failed`, { mightHaveBeenAccepted: op === 'submit', cause: error });
+  return new SegmindError('network', `Segmind ${op} failed`, {
+    mightHaveBeenAccepted: op === 'submit',
+    cause: error,
+  });
 }
 
 function errorText(value: unknown): string {

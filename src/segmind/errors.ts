@@ -69,7 +69,14 @@ export class SegmindError extends Error {
   }
 }
 
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /** True when a network error happened before any byte of the request could have reached the server. */
 export function failedBeforeSending(error: unknown): boolean {
@@ -86,13 +93,22 @@ export function failedBeforeSending(error: unknown): boolean {
 export function describeFailure(reason: string | undefined): { blocked: boolean; text: string } {
   const raw = (reason ?? '').trim();
   if (/safety|block|policy|moderat|nsfw|inappropriate|prohibited|violat|sensitive|harm/i.test(raw)) {
-    return { blocked: true, text: 'The request was blocked by the provider’s content filter. Try rewording the prompt or using other references.' };
+    return {
+      blocked: true,
+      text: 'The request was blocked by the provider’s content filter. Try rewording the prompt or using other references.',
+    };
   }
   if (/image|url|download|fetch|reference/i.test(raw)) {
-    return { blocked: false, text: 'The provider could not use one of the reference files. Check that the images and video are still available.' };
+    return {
+      blocked: false,
+      text: 'The provider could not use one of the reference files. Check that the images and video are still available.',
+    };
   }
   if (/prompt|invalid|validation|parameter/i.test(raw)) {
-    return { blocked: false, text: 'The provider rejected the request’s settings. Try a different prompt or settings.' };
+    return {
+      blocked: false,
+      text: 'The provider rejected the request’s settings. Try a different prompt or settings.',
+    };
   }
   return { blocked: false, text: 'The provider could not render this video.' };
 }

@@ -51,7 +51,12 @@ export class ProviderHealth {
     this.#probing = false;
     const now = this.clock.now();
     if (error.isConfiguration) {
-      this.#trip({ ok: false, reason: 'misconfigured', kind: error.kind, retryAt: now + (this.options.probeMs ?? 300_000) });
+      this.#trip({
+        ok: false,
+        reason: 'misconfigured',
+        kind: error.kind,
+        retryAt: now + (this.options.probeMs ?? 300_000),
+      });
       return;
     }
     if (['server', 'network', 'timeout', 'malformed'].includes(error.kind)) {

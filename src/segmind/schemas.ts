@@ -23,7 +23,11 @@ export const resultResponseSchema = z.object({
   status: z.string().optional(),
   output: z.unknown().optional(),
   video: z
-    .object({ url: z.string().optional(), file_size: z.number().optional(), content_type: z.string().optional() })
+    .object({
+      url: z.string().optional(),
+      file_size: z.number().optional(),
+      content_type: z.string().optional(),
+    })
     .partial()
     .nullish(),
   error: z.unknown().optional(),

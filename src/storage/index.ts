@@ -26,10 +26,9 @@ function keyvOf(store: unknown, namespace: string): Keyv {
 export async function createStorage(url: string): Promise<Storage> {
   if (url.startsWith('sqlite://')) {
     const database = new SqliteDatabase(url.slice('sqlite://'.length));
-    const kv = Object.fromEntries(NAMESPACES.map((ns) => [ns, keyvOf(new SqliteStore(database), ns)])) as Record<
-      Namespace,
-      Keyv
-    >;
+    const kv = Object.fromEntries(
+      NAMESPACES.map((ns) => [ns, keyvOf(new SqliteStore(database), ns)]),
+    ) as Record<Namespace, Keyv>;
     return {
       kind: 'sqlite',
       kv,
@@ -43,7 +42,10 @@ export async function createStorage(url: string): Promise<Storage> {
   if (url.startsWith('redis://') || url.startsWith('rediss://')) {
     const client = createClient({
       url,
-      socket: { connectTimeout: 5_000, reconnectStrategy: (retries: number) => Math.min(retries * 200, 5_000) },
+      socket: {
+        connectTimeout: 5_000,
+        reconnectStrategy: (retries: number) => Math.min(retries * 200, 5_000),
+      },
       disableOfflineQueue: true,
     }) as RedisClientType;
     client.on('error', () => {
@@ -51,7 +53,10 @@ export async function createStorage(url: string): Promise<Storage> {
     });
     await client.connect();
     const kv = Object.fromEntries(
-      NAMESPACES.map((ns) => [ns, keyvOf(new KeyvRedis(client, { namespace: ns, keyPrefixSeparator: ':' }), ns)]),
+      NAMESPACES.map((ns) => [
+        ns,
+        keyvOf(new KeyvRedis(client, { namespace: ns, keyPrefixSeparator: ':' }), ns),
+      ]),
     ) as Record<Namespace, Keyv>;
     for (const ns of NAMESPACES) kv[ns].useKeyPrefix = false;
     return {
@@ -68,7 +73,13 @@ export async function createStorage(url: string): Promise<Storage> {
   }
   if (url === 'memory://') {
     const maps = NAMESPACES.map((ns) => [ns, keyvOf(new Map(), ns)]);
-    return { kind: 'memory', kv: Object.fromEntries(maps), redis: undefined, ping: async () => {}, close: async () => {} };
+    return {
+      kind: 'memory',
+      kv: Object.fromEntries(maps),
+      redis: undefined,
+      ping: async () => {},
+      close: async () => {},
+    };
   }
   throw new Error('STORAGE_URL must be sqlite://PATH, redis://HOST:PORT[/DB] or memory://');
 }

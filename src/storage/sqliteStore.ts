@@ -29,7 +29,7 @@ export class SqliteDatabase {
       'INSERT INTO keyv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires',
     );
     this.#delete = this.db.prepare('DELETE FROM keyv WHERE key = ?');
-    this.#clearPrefix = this.db.prepare("DELETE FROM keyv WHERE substr(key, 1, length(?)) = ?");
+    this.#clearPrefix = this.db.prepare('DELETE FROM keyv WHERE substr(key, 1, length(?)) = ?');
     this.#iteratePrefix = this.db.prepare(
       'SELECT key, value, expires FROM keyv WHERE substr(key, 1, length(?)) = ? ORDER BY key',
     );
@@ -139,7 +139,9 @@ export class SqliteStore extends EventEmitter implements KeyvStoreAdapter {
     this.database.clear(this.namespace ? `${this.namespace}:` : '');
   }
 
-  async *iterator<Value>(namespace?: string): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
+  async *iterator<Value>(
+    namespace?: string,
+  ): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
     const prefix = namespace ? `${namespace}:` : '';
     for (const [key, value] of this.database.entries(prefix, this.now())) {
       yield [key, value as Awaited<Value>];

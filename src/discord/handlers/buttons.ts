@@ -17,7 +17,11 @@ const canModerate = (i: ButtonInteraction) =>
   i.memberPermissions?.any([PermissionFlagsBits.ManageGuild, PermissionFlagsBits.ManageMessages]) ?? false;
 
 /** Loads the job a custom id points at, refusing other servers' jobs. */
-async function loadJob(ctx: BotContext, interaction: ButtonInteraction | ModalSubmitInteraction, jobId: string) {
+async function loadJob(
+  ctx: BotContext,
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  jobId: string,
+) {
   const job = await within(ctx.jobs.get(jobId), ACK_BUDGET_MS, 'late' as const);
   if (job === 'late') {
     await sayEphemeral(interaction, text.slowStorage);
@@ -46,11 +50,16 @@ export async function handleButton(ctx: BotContext, interaction: ButtonInteracti
   switch (parsed.action) {
     case 'reroll':
     case 'same':
-      await admitAndStart(ctx, interaction, requestFrom(job, job.input.prompt, parsed.action === 'same' ? job.input.seed : null), {
-        kind: parsed.action === 'same' ? 'same_seed' : 'reroll',
-        parentId: job.id,
-        checkReferences: true,
-      });
+      await admitAndStart(
+        ctx,
+        interaction,
+        requestFrom(job, job.input.prompt, parsed.action === 'same' ? job.input.seed : null),
+        {
+          kind: parsed.action === 'same' ? 'same_seed' : 'reroll',
+          parentId: job.id,
+          checkReferences: true,
+        },
+      );
       return;
     case 'edit':
       await interaction.showModal({
@@ -112,7 +121,7 @@ export async function handleButton(ctx: BotContext, interaction: ButtonInteracti
 /** The Edit modal: a changed prompt and/or seed, then a new job charged to whoever submitted it. */
 export async function handleModal(ctx: BotContext, interaction: ModalSubmitInteraction): Promise<void> {
   const parsed = parseCustomId(interaction.customId);
-  if (!parsed || parsed.action !== 'editmodal') {
+  if (parsed?.action !== 'editmodal') {
     await sayEphemeral(interaction, text.badCustomId);
     return;
   }
@@ -156,4 +165,3 @@ function requestFrom(job: JobRecord, prompt: string, seed: number | null) {
     videoUrl: job.input.videoUrl,
   };
 }
-

@@ -13,7 +13,10 @@ export function isModerator(interaction: { memberPermissions: { has(p: bigint): 
  * `/clipcast …`: moderator tools. Discord hides the command from members without Manage Server,
  * but server admins can override that, so the permission is checked again here.
  */
-export async function handleClipcast(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
+export async function handleClipcast(
+  ctx: BotContext,
+  interaction: ChatInputCommandInteraction,
+): Promise<void> {
   if (!isModerator(interaction)) {
     await sayEphemeral(interaction, text.moderatorOnly);
     return;
@@ -34,8 +37,12 @@ export async function handleClipcast(ctx: BotContext, interaction: ChatInputComm
         const amount = interaction.options.getInteger('amount', true);
         const account = await ctx.ledger.grant(guildId, user.id, amount, mod, reason);
         const applied = account.log[0]?.delta ?? amount;
-        await log(`${applied >= 0 ? 'granted' : 'removed'} ${Math.abs(applied)} credits ${applied >= 0 ? 'to' : 'from'} <@${user.id}> (balance ${account.balance})${why}`);
-        return { content: `✅ ${applied >= 0 ? 'Granted' : 'Removed'} **${Math.abs(applied)}** credits ${applied >= 0 ? 'to' : 'from'} <@${user.id}>. Balance now **${account.balance}**.` };
+        await log(
+          `${applied >= 0 ? 'granted' : 'removed'} ${Math.abs(applied)} credits ${applied >= 0 ? 'to' : 'from'} <@${user.id}> (balance ${account.balance})${why}`,
+        );
+        return {
+          content: `✅ ${applied >= 0 ? 'Granted' : 'Removed'} **${Math.abs(applied)}** credits ${applied >= 0 ? 'to' : 'from'} <@${user.id}>. Balance now **${account.balance}**.`,
+        };
       }
       if (sub === 'set') {
         const amount = interaction.options.getInteger('amount', true);
@@ -45,7 +52,9 @@ export async function handleClipcast(ctx: BotContext, interaction: ChatInputComm
       }
       const account = await ctx.ledger.reset(guildId, user.id, mod);
       await log(`reset <@${user.id}>'s credits to ${account.balance}`);
-      return { content: `✅ Reset <@${user.id}> to a full allowance of **${account.balance}**, with a fresh period from now.` };
+      return {
+        content: `✅ Reset <@${user.id}> to a full allowance of **${account.balance}**, with a fresh period from now.`,
+      };
     }
     if (group === 'user') {
       const user = interaction.options.getUser('user', true);
@@ -53,7 +62,11 @@ export async function handleClipcast(ctx: BotContext, interaction: ChatInputComm
       const reason = interaction.options.getString('reason');
       await ctx.ledger.setBlocked(guildId, user.id, blocked);
       await log(`${blocked ? 'blocked' : 'unblocked'} <@${user.id}>${reason ? ` — “${quote(reason)}”` : ''}`);
-      return { content: blocked ? `✅ <@${user.id}> can no longer make videos here.` : `✅ <@${user.id}> can make videos again.` };
+      return {
+        content: blocked
+          ? `✅ <@${user.id}> can no longer make videos here.`
+          : `✅ <@${user.id}> can make videos again.`,
+      };
     }
     const current = await ctx.settings.get(guildId);
     let change: Partial<GuildSettings> | null = null;
@@ -76,8 +89,12 @@ export async function handleClipcast(ctx: BotContext, interaction: ChatInputComm
         break;
       case 'defaults':
         change = pick({
-          defaultAspectRatio: interaction.options.getString('aspect_ratio') as GuildSettings['defaultAspectRatio'] | null,
-          defaultDuration: interaction.options.getInteger('duration') as GuildSettings['defaultDuration'] | null,
+          defaultAspectRatio: interaction.options.getString('aspect_ratio') as
+            | GuildSettings['defaultAspectRatio']
+            | null,
+          defaultDuration: interaction.options.getInteger('duration') as
+            | GuildSettings['defaultDuration']
+            | null,
         });
         break;
       case 'log-channel':
@@ -99,7 +116,9 @@ export async function handleClipcast(ctx: BotContext, interaction: ChatInputComm
         const word = interaction.options.getString('word')?.trim();
         if (action !== 'clear' && !word) return { content: '⚠️ Give the word or phrase to add or remove.' };
         const list = current.blockedWords.filter((w) => w.toLowerCase() !== word?.toLowerCase());
-        change = { blockedWords: action === 'clear' ? [] : action === 'add' ? [...list, word as string] : list };
+        change = {
+          blockedWords: action === 'clear' ? [] : action === 'add' ? [...list, word as string] : list,
+        };
         break;
       }
       case 'reset': {
@@ -109,7 +128,10 @@ export async function handleClipcast(ctx: BotContext, interaction: ChatInputComm
       }
     }
     if (!change || Object.keys(change).length === 0) {
-      return { content: 'Nothing to change: give at least one option. Current settings:', embeds: [settingsEmbed(current)] };
+      return {
+        content: 'Nothing to change: give at least one option. Current settings:',
+        embeds: [settingsEmbed(current)],
+      };
     }
     const next = await ctx.settings.update(guildId, change);
     const summary = describeChange(current, next);
@@ -122,8 +144,12 @@ export async function handleClipcast(ctx: BotContext, interaction: ChatInputComm
   );
 }
 
-function pick<T extends Record<string, unknown>>(values: T): Partial<{ [K in keyof T]: Exclude<T[K], null> }> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined)) as Partial<{
+function pick<T extends Record<string, unknown>>(
+  values: T,
+): Partial<{ [K in keyof T]: Exclude<T[K], null> }> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== null && v !== undefined),
+  ) as Partial<{
     [K in keyof T]: Exclude<T[K], null>;
   }>;
 }

@@ -10,13 +10,24 @@ export async function creditsView(ctx: BotContext, guildId: string, userId: stri
   const settings = await ctx.settings.get(guildId);
   const account = await ctx.ledger.peek(guildId, userId);
   const recent = await ctx.jobs.getMany(account.recentJobs);
-  return creditsEmbed({ who, account, settings, nextRefillAt: nextRefillAt(account, periodOf(settings)), recent });
+  return creditsEmbed({
+    who,
+    account,
+    settings,
+    nextRefillAt: nextRefillAt(account, periodOf(settings)),
+    recent,
+  });
 }
 
-export async function handleCredits(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void> {
+export async function handleCredits(
+  ctx: BotContext,
+  interaction: ChatInputCommandInteraction,
+): Promise<void> {
   const guildId = interaction.guildId as string;
   await replyEphemeral(
     interaction,
-    creditsView(ctx, guildId, interaction.user.id, interaction.user.displayName).then((embed) => ({ embeds: [embed] })),
+    creditsView(ctx, guildId, interaction.user.id, interaction.user.displayName).then((embed) => ({
+      embeds: [embed],
+    })),
   );
 }

@@ -16,12 +16,22 @@ export async function handleVideo(ctx: BotContext, interaction: ChatInputCommand
     aspectRatio: interaction.options.getString('aspect_ratio'),
     duration: interaction.options.getInteger('duration'),
     seed: interaction.options.getInteger('seed'),
-    images: IMAGE_OPTION_NAMES.map((n) => attachment(interaction, n)).filter((a): a is RawAttachment => a !== null),
+    images: IMAGE_OPTION_NAMES.map((n) => attachment(interaction, n)).filter(
+      (a): a is RawAttachment => a !== null,
+    ),
     video: attachment(interaction, 'video'),
   });
   if (!parsed.ok) {
-    await interaction.reply({ content: `⚠️ ${parsed.message}`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({
+      content: `⚠️ ${parsed.message}`,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
     return;
   }
-  await admitAndStart(ctx, interaction, parsed.value, { kind: 'command', parentId: null, checkReferences: false });
+  await admitAndStart(ctx, interaction, parsed.value, {
+    kind: 'command',
+    parentId: null,
+    checkReferences: false,
+  });
 }
