@@ -130,7 +130,7 @@ export class App {
     const uploadRest = new REST({
       api: config.DISCORD_API_URL,
       timeout: 60 * 60_000,
-      makeRequest: (url, init) => fetch(url, init as RequestInit) as never,
+      makeRequest: (url, init) => fetch(url, init as unknown as RequestInit) as never,
     }).setToken(config.DISCORD_TOKEN);
     for (const rest of [this.client.rest, uploadRest]) {
       rest.on('response', (_req, res) => {
