@@ -1,0 +1,107 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStorage, type Storage } from '../../src/storage/index.ts';
+import { SqliteDatabase, SqliteStore } from '../../src/storage/sqliteStore.ts';
+import { type RedisServer, redisAvailable, startRedis } from '../support/redis.ts';
+
+/** The compliance cases of @keyv/test-suite that matter here, run against each backend. */
+function keyvCompliance(name: string, open: () => Promise<Storage>) {
+  describe(`Keyv compliance on ${name}`, () => {
+    let storage: Storage;
+    beforeAll(async () => {
+      storage = await open();
+    });
+    afterAll(async () => storage.close());
+
+    it('sets, gets, overwrites and deletes values of every JSON type', async () => {
+      const kv = storage.kv.meta;
+      for (const value of ['text', 42, 0, true, false, null, [1, 'two'], { nested: { deep: [1] } }]) {
+        await kv.set('k', value);
+        expect(await kv.get('k')).toEqual(value);
+      }
+      expect(await kv.delete('k')).toBe(true);
+      expect(await kv.get('k')).toBeUndefined();
+      expect(await kv.delete('k')).toBe(false);
+    });
+
+    it('keeps namespaces apart, including on clear()', async () => {
+      await storage.kv.jobs.set('same', 'job');
+      await storage.kv.accounts.set('same', 'account');
+      expect(await storage.kv.jobs.get('same')).toBe('job');
+      await storage.kv.jobs.clear();
+      expect(await storage.kv.jobs.get('same')).toBeUndefined();
+      expect(await storage.kv.accounts.get('same')).toBe('account');
+    });
+
+    it('expires values after their TTL', async () => {
+      await storage.kv.meta.set('ttl', 'soon gone', 30);
+      expect(await storage.kv.meta.get('ttl')).toBe('soon gone');
+      await new Promise((r) => setTimeout(r, 60));
+      expect(await storage.kv.meta.get('ttl')).toBeUndefined();
+    });
+
+    it('gets many at once, in order, with gaps', async () => {
+      await storage.kv.jobs.set('a', 1);
+      await storage.kv.jobs.set('c', 3);
+      expect(await storage.kv.jobs.get(['a', 'b', 'c'])).toEqual([1, undefined, 3]);
+    });
+
+    it('answers ping', async () => {
+      await expect(storage.ping()).resolves.toBeUndefined();
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'clipcast-storage-'));
+keyvCompliance('the embedded SQLite default', () =>
+  createStorage(`sqlite://${join(dir, 'compliance.sqlite')}`),
+);
+keyvCompliance('memory://', () => createStorage('memory://'));
+
+describe.skipIf(!redisAvailable)('redis://', () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => redis?.stop());
+  keyvCompliance('a real redis-server', () => createStorage(redis.url));
+});
+
+describe('SQLite file', () => {
+  it('keeps its data when the file is closed and reopened', async () => {
+    const path = join(dir, 'reopen.sqlite');
+    const first = await createStorage(`sqlite://${path}`);
+    await first.kv.jobs.set('job-1', { state: 'rendering', seed: 5 });
+    await first.close();
+    const second = await createStorage(`sqlite://${path}`);
+    expect(await second.kv.jobs.get('job-1')).toEqual({ state: 'rendering', seed: 5 });
+    await second.close();
+  });
+
+  it('creates the folder of a new file', async () => {
+    const storage = await createStorage(`sqlite://${join(dir, 'nested', 'deeper', 'x.sqlite')}`);
+    await storage.kv.meta.set('x', 1);
+    expect(await storage.kv.meta.get('x')).toBe(1);
+    await storage.close();
+  });
+
+  it('iterates one namespace only and purges expired rows', async () => {
+    const db = new SqliteDatabase(':memory:');
+    const store = new SqliteStore(db, () => 1_000);
+    store.namespace = 'jobs';
+    await store.set('jobs:a', '"1"');
+    await store.set('other:b', '"2"');
+    await store.set('jobs:c', '"3"', 10);
+    const seen: unknown[] = [];
+    for await (const [key] of store.iterator('jobs')) seen.push(key);
+    expect(seen).toEqual(['jobs:a', 'jobs:c']);
+    expect(db.purgeExpired(2_000)).toBe(1);
+    db.close();
+  });
+
+  it('rejects an unknown storage URL', async () => {
+    await expect(createStorage('postgres://x')).rejects.toThrow(/STORAGE_URL/);
+  });
+});

@@ -1,0 +1,65 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+
+/** Whether `redis-server` is installed. CI installs it (`.ci/run`), so there it is required. */
+export const redisAvailable = spawnSync('redis-server', ['--version']).status === 0;
+
+if (!redisAvailable) {
+  if (process.env.CLIPCAST_REQUIRE_REDIS)
+    throw new Error('redis-server is required here (CLIPCAST_REQUIRE_REDIS is set) but not installed');
+  console.warn(
+    '⚠️  redis-server is not installed: the Redis tests are skipped (apt-get install redis-server to run them)',
+  );
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RedisServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  /** Starts it again on the same port (after stop). */
+  restart(): Promise<void>;
+}
+
+/** A real redis-server on 127.0.0.1 with a free port, no persistence; stopped by pid. */
+export async function startRedis(): Promise<RedisServer> {
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const launch = async () => {
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
+    for (let i = 0; i < 200; i++) {
+      const ok = await new Promise<boolean>((resolve) => {
+        const s = connect(port, '127.0.0.1', () => {
+          s.end();
+          resolve(true);
+        });
+        s.on('error', () => resolve(false));
+      });
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('redis-server did not start');
+  };
+  const stop = async () => {
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child?.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  await launch();
+  return { url: `redis://127.0.0.1:${port}`, port, stop, restart: launch };
+}
