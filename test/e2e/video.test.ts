@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { createWorld, type World } from '../support/harness.ts';
+import { alice, customIds, finalMessage, png, shownTexts } from '../support/helpers.ts';
 
 let world: World;
 let app: App;
@@ -12,77 +15,162 @@ beforeEach(async () => {
 
 afterEach(async (ctx) => {
   await world.close();
-  if (ctx.task.result?.state === 'fail')
-    (await import('node:fs')).writeFileSync('/tmp/clipcast-failed.log', world.logs.join(''));
+  if (ctx.task.result?.state === 'fail') writeFileSync('/tmp/clipcast-failed.log', world.logs.join(''));
   expect(world.discord.violations).toEqual([]);
 });
-
-const alice = { id: '100000000000000001', username: 'alice' };
 
 describe('/video end to end with the real discord.js client', () => {
   it('acknowledges at once, submits, keeps one status message current and posts the mp4 with its metadata', async () => {
     const { discord, segmind } = world;
-    const handle = discord.video(
-      { prompt: 'a red fox running through snow', duration: 5, aspect_ratio: '9:16', seed: 1234 },
-      { user: alice },
-    );
+    const handle = discord.video({ prompt: 'a red fox running through snow', duration: 5, aspect_ratio: '9:16', seed: 1234 }, { user: alice });
     const ack = await handle.callback();
     expect(ack.type).toBe(5);
     expect(ack.ms).toBeLessThan(3_000);
-    const original = await discord.waitFor(
-      () => {
-        const m = handle.original();
-        return m?.attachments.length ? m : undefined;
-      },
-      15_000,
-      'the clip',
-    );
-    expect(segmind.submissions).toHaveLength(1);
-    expect(segmind.submissions[0]).toEqual({
-      prompt: 'a red fox running through snow',
-      aspect_ratio: '9:16',
-      duration: 5,
-      seed: 1234,
-    });
+    const original = await finalMessage(discord, handle);
+    expect(segmind.submissions).toEqual([{ prompt: 'a red fox running through snow', aspect_ratio: '9:16', duration: 5, seed: 1234 }]);
     const requestId = [...segmind.jobs.keys()][0] as string;
-    const served = segmind.outputOf(requestId);
-    expect(served).not.toBeNull();
     expect(original.attachments).toHaveLength(1);
-    expect(Buffer.compare(original.attachments[0]?.data as Buffer, served as Buffer)).toBe(0);
+    expect(Buffer.compare(original.attachments[0]?.data as Buffer, segmind.outputOf(requestId) as Buffer)).toBe(0);
     expect(original.attachments[0]?.filename).toMatch(/^clipcast-1234-[a-f0-9]{16}\.mp4$/);
-    const embed = original.embeds[0] as {
-      fields: Array<{ name: string; value: string }>;
-      description: string;
-    };
+    const embed = original.embeds[0] as { fields: Array<{ name: string; value: string }>; description: string };
     expect(embed.description).toContain('a red fox running through snow');
     const fields = Object.fromEntries(embed.fields.map((f) => [f.name, f.value]));
-    expect(fields).toMatchObject({
-      Seed: '`1234`',
-      Duration: '5 s',
-      'Aspect ratio': '9:16',
-      Cost: '5 credits',
-      'Requested by': `<@${alice.id}>`,
-    });
-    const buttons = (original.components[0] as { components: Array<{ custom_id: string }> }).components.map(
-      (c) => c.custom_id,
-    );
-    expect(buttons.map((b) => b.split(':')[1])).toEqual(['reroll', 'same', 'edit', 'delete']);
-    // Status edits went to the same message and moved through the named states.
-    const edits = discord.requests.filter(
-      (r) => r.method === 'PATCH' && r.path.includes('/messages/@original'),
-    );
-    const texts = edits.map((r) => String((r.body as { content?: string }).content ?? ''));
-    expect(texts.some((t) => t.includes('Rendering'))).toBe(true);
+    expect(fields).toMatchObject({ Seed: '`1234`', Duration: '5 s', 'Aspect ratio': '9:16', Cost: '5 credits', 'Requested by': `<@${alice.id}>` });
+    expect(customIds(original).map((b) => b.split(':')[1])).toEqual(['reroll', 'same', 'edit', 'delete']);
+    const texts = shownTexts(discord, handle);
+    expect(texts.some((t) => t.includes('Rendering') && /[▰▱]{12}/.test(t))).toBe(true);
     expect(texts.some((t) => t.includes('Uploading'))).toBe(true);
-    // The requester is pinged once, with mentions limited to them.
-    const ping = await discord.waitFor(() =>
-      handle.followUps().find((m) => m.content.includes('your clip is ready')),
-    );
+    // No two consecutive edits show the same text.
+    expect(texts.every((t, i) => i === 0 || t !== texts[i - 1])).toBe(true);
+    const ping = await discord.waitFor(() => handle.followUps().find((m) => m.content.includes('your clip is ready')));
     expect(ping.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
     await app.runner.idle();
-    const job = await app.jobs.get(
-      original.attachments[0]?.filename.split('-')[2]?.replace('.mp4', '') as string,
-    );
-    expect(job?.state).toBe('done');
+    const account = await app.ledger.peek(discord.guild.id, alice.id);
+    expect(account.settled).toBe(5);
+    expect(account.balance).toBe(25);
+  });
+
+  it('draws a random seed when none is given (or -1), never sending -1', async () => {
+    const { discord, segmind } = world;
+    const a = discord.video({ prompt: 'waves', seed: -1 });
+    const b = discord.video({ prompt: 'waves' }, { user: { id: '100000000000000077', username: 'zed' } });
+    await finalMessage(discord, a);
+    await finalMessage(discord, b);
+    for (const s of segmind.submissions) {
+      expect(Number.isInteger(s.seed)).toBe(true);
+      expect(s.seed as number).toBeGreaterThanOrEqual(0);
+      expect(s.seed as number).toBeLessThanOrEqual(999_999_999);
+    }
+  });
+
+  it('sends reference images as image_urls in option order, and the video as video', async () => {
+    const { discord, segmind } = world;
+    const img = (n: number) => discord.attachment(`ref${n}.png`, png(1000 + n), 'image/png');
+    const i3 = img(3);
+    const i1 = img(1);
+    const i14 = img(14);
+    const clip = discord.attachment('motion.mp4', Buffer.alloc(5000, 1), 'video/mp4');
+    const handle = discord.video({ prompt: 'mix them', image14: i14, image1: i1, image3: i3, video: clip });
+    await finalMessage(discord, handle);
+    const sent = segmind.submissions[0] as { image_urls: string[]; video: string };
+    expect(sent.image_urls).toEqual([i1.url, i3.url, i14.url]);
+    expect(sent.video).toBe(clip.url);
+  });
+
+  it('says in plain words when Segmind reports FAILED, and refunds', async () => {
+    const { discord, segmind } = world;
+    segmind.plans.push({ outcome: 'failed422', failReason: 'Output blocked by safety system', renderMs: 5_000 });
+    const handle = discord.video({ prompt: 'something', duration: 10 }, { user: alice });
+    const message = await finalMessage(discord, handle);
+    expect(message.content).toContain('content filter');
+    expect(message.content).toContain('10 credits were refunded');
+    await app.runner.idle();
+    expect((await app.ledger.peek(discord.guild.id, alice.id)).balance).toBe(30);
+  });
+
+  it('fails clearly when the submit is refused, refunding and leaving the bot usable', async () => {
+    const { discord, segmind } = world;
+    segmind.plans.push({ submitStatus: 500, submitBody: { error: 'boom' } });
+    const handle = discord.video({ prompt: 'first' }, { user: alice });
+    const message = await finalMessage(discord, handle);
+    expect(message.content).toMatch(/Failed/);
+    expect(message.content).toContain('refunded');
+    const next = discord.video({ prompt: 'second' }, { user: alice });
+    expect((await finalMessage(discord, next)).attachments).toHaveLength(1);
+  });
+
+  it('posts a link instead of the file when the clip is over the interaction’s upload limit', async () => {
+    const { discord, segmind } = world;
+    segmind.plans.push({ outputBytes: 3 * 1024 * 1024, renderMs: 5_000 });
+    const handle = discord.video({ prompt: 'big one' }, { user: alice, attachmentSizeLimit: 1024 * 1024 });
+    const message = await finalMessage(discord, handle);
+    expect(message.attachments).toHaveLength(0);
+    expect(message.content).toMatch(/larger than this server’s upload limit.*http:\/\/127\.0\.0\.1:\d+\/files\/.+\.mp4/s);
+    expect(customIds(message)).toHaveLength(4);
+  });
+
+  it.each([
+    [{ prompt: '   ' }, /prompt is empty/],
+    [{ prompt: 'ok\u0007bell' }, /control characters/],
+    [{ prompt: 'x', seed: 1_000_000_000 }, /seed must be between/],
+  ])('refuses bad options %j ephemerally, with no public message and no submit', async (options, message) => {
+    const { discord, segmind } = world;
+    const handle = discord.video(options as Record<string, string | number>);
+    expect(await handle.ephemeralText()).toMatch(message);
+    expect((await handle.callback()).type).toBe(4);
+    expect(segmind.submissions).toHaveLength(0);
+    expect(discord.messages.size === 0 || [...discord.messages.values()].every((m) => (m.flags & 64) !== 0)).toBe(true);
+  });
+
+  it.each([
+    ['a non-image attachment', () => world.discord.attachment('notes.txt', Buffer.from('hello'), 'text/plain'), /must be an image/],
+    ['an image whose content type lies', () => world.discord.attachment('evil.png', Buffer.from('MZ'), 'application/x-msdownload'), /must be an image/],
+    ['an oversized image', () => world.discord.attachment('huge.png', Buffer.alloc(21 * 1024 * 1024), 'image/png'), /too large/],
+    ['an empty image', () => world.discord.attachment('empty.png', Buffer.alloc(0), 'image/png'), /is empty/],
+  ])('refuses %s ephemerally and submits nothing', async (_name, make, message) => {
+    const { discord, segmind } = world;
+    const handle = discord.video({ prompt: 'ok', image1: make() });
+    expect(await handle.ephemeralText()).toMatch(message);
+    expect(segmind.submissions).toHaveLength(0);
+    expect((await app.ledger.peek(discord.guild.id, alice.id)).balance).toBe(30);
+  });
+
+  it('refuses a reference video that is not a video', async () => {
+    const { discord, segmind } = world;
+    const handle = discord.video({ prompt: 'ok', video: discord.attachment('clip.png', png(), 'image/png') });
+    expect(await handle.ephemeralText()).toMatch(/must be a video/);
+    expect(segmind.submissions).toHaveLength(0);
+  });
+
+  it('registers commands at startup only when their definitions changed', async () => {
+    const { discord } = world;
+    const puts = () => discord.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands')).length;
+    expect(puts()).toBe(1);
+    const global = discord.commands.get('global') as Array<{ name: string; contexts: number[]; options?: Array<{ name: string }> }>;
+    expect(global.map((c) => c.name)).toEqual(['video', 'credits', 'clipcast']);
+    const video = global[0];
+    expect(video?.contexts).toEqual([0]);
+    expect(video?.options?.map((o) => o.name)).toEqual([
+      'prompt', 'aspect_ratio', 'duration', 'seed',
+      ...Array.from({ length: 14 }, (_, i) => `image${i + 1}`),
+      'video',
+    ]);
+    await app.stop();
+    app = await world.startBot();
+    expect(puts()).toBe(1);
+  });
+});
+
+describe('starting without credentials', () => {
+  it('prints one clear error naming every missing variable and exits non-zero', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('DISCORD_TOKEN is required');
+    expect(result.stderr).toContain('SEGMIND_API_KEY is required');
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 });
