@@ -278,7 +278,9 @@ export class JobRunner {
       const now = this.#o.clock.now();
       const elapsed = now - sub.submittedAt;
       const expected = this.#o.estimator.expectedMs;
-      if (elapsed > this.#o.renderTimeoutMs) {
+      // Past the deadline, ask once more first: a render may have finished while the bot was down.
+      const overdue = elapsed > this.#o.renderTimeoutMs;
+      if (overdue && polls > 0) {
         await this.#fail(job, 'timeout', `no result after ${Math.round(elapsed / 1000)} s`);
         return;
       }
@@ -287,7 +289,7 @@ export class JobRunner {
         polls === 0
           ? sub.submittedAt + nextPollDelay(0, expected)
           : lastPoll + nextPollDelay(lastPoll - sub.submittedAt, expected);
-      if (now < pollAt) {
+      if (now < pollAt && !overdue) {
         await this.#sleep(Math.min(pollAt - now, this.#o.displayTickMs));
         continue;
       }

@@ -19,13 +19,24 @@ afterEach(async (ctx) => {
   expect(world.discord.violations).toEqual([]);
 });
 
-const moderate = (sub: string[], options: Array<Record<string, unknown>> = [], user = mod) => {
+const moderate = (
+  sub: string[],
+  options: Array<Record<string, unknown>> = [],
+  user: { id: string; username: string; permissions?: string } = mod,
+) => {
   const [group, name] = sub;
   // Discord resolves user and channel options into objects alongside the ids.
   const users: Record<string, unknown> = {};
   const channels: Record<string, unknown> = {};
   for (const o of options) {
-    if (o.type === 6) users[String(o.value)] = { id: o.value, username: `user${String(o.value).slice(-2)}`, discriminator: '0', global_name: null, avatar: null };
+    if (o.type === 6)
+      users[String(o.value)] = {
+        id: o.value,
+        username: `user${String(o.value).slice(-2)}`,
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+      };
     if (o.type === 7) channels[String(o.value)] = { id: o.value, type: 0, name: 'chan', permissions: '0' };
   }
   return world.discord.slash('clipcast', [{ name: group, type: 2, options: [{ name, type: 1, options }] }], {
@@ -35,7 +46,12 @@ const moderate = (sub: string[], options: Array<Record<string, unknown>> = [], u
 };
 const userOpt = (id: string) => ({ name: 'user', type: 6, value: id });
 
-async function expectRefusal(options: Record<string, string | number>, user: typeof alice, pattern: RegExp, extra = {}) {
+async function expectRefusal(
+  options: Record<string, string | number>,
+  user: typeof alice,
+  pattern: RegExp,
+  extra = {},
+) {
   const before = await app.ledger.peek(world.discord.guild.id, user.id);
   const submits = world.segmind.submissions.length;
   const handle = world.discord.video(options, { user, ...extra });
@@ -51,17 +67,28 @@ describe('credits and limits, through the real client', () => {
     const { discord } = world;
     const before = discord.slash('credits', [], { user: alice });
     await before.callback();
-    const first = before.state.callbacks[0]?.body as { data: { flags: number; embeds: Array<{ fields: Array<{ name: string; value: string }> }> } };
+    const first = before.state.callbacks[0]?.body as {
+      data: { flags: number; embeds: Array<{ fields: Array<{ name: string; value: string }> }> };
+    };
     expect(first.data.flags & 64).toBe(64);
     const fieldsBefore = Object.fromEntries(first.data.embeds[0]?.fields.map((f) => [f.name, f.value]) ?? []);
-    expect(fieldsBefore).toMatchObject({ Balance: '**30**', Allowance: '30 every 24 h', 'Recent jobs': 'No videos yet.' });
+    expect(fieldsBefore).toMatchObject({
+      Balance: '**30**',
+      Allowance: '30 every 24 h',
+      'Recent jobs': 'No videos yet.',
+    });
     expect(fieldsBefore['Next refill']).toMatch(/^<t:\d+:R>$/);
     expect(fieldsBefore['Cost per video']).toBe('3 s → 3 · 5 s → 5 · 10 s → 10');
-    await finalMessage(discord, discord.video({ prompt: 'a lighthouse in a storm', duration: 10, seed: 42 }, { user: alice }));
+    await finalMessage(
+      discord,
+      discord.video({ prompt: 'a lighthouse in a storm', duration: 10, seed: 42 }, { user: alice }),
+    );
     await app.runner.idle();
     const after = discord.slash('credits', [], { user: alice });
     await after.callback();
-    const data = after.state.callbacks[0]?.body as { data: { embeds: Array<{ fields: Array<{ name: string; value: string }> }> } };
+    const data = after.state.callbacks[0]?.body as {
+      data: { embeds: Array<{ fields: Array<{ name: string; value: string }> }> };
+    };
     const fields = Object.fromEntries(data.data.embeds[0]?.fields.map((f) => [f.name, f.value]) ?? []);
     expect(fields.Balance).toBe('**20**');
     expect(fields.Reserved).toBe('0 (in progress)');
@@ -70,7 +97,11 @@ describe('credits and limits, through the real client', () => {
 
   it('refuses on balance with the refill time, charging nothing', async () => {
     await app.ledger.setBalance(world.discord.guild.id, alice.id, 2, 'test');
-    await expectRefusal({ prompt: 'x', duration: 3 }, alice, /costs \*\*3\*\* credits and you have \*\*2\*\*.*refill <t:\d+:R>/s);
+    await expectRefusal(
+      { prompt: 'x', duration: 3 },
+      alice,
+      /costs \*\*3\*\* credits and you have \*\*2\*\*.*refill <t:\d+:R>/s,
+    );
   });
 
   it('refuses on cooldown, per-user cap and server cap, naming the limit', async () => {
@@ -80,12 +111,22 @@ describe('credits and limits, through the real client', () => {
     const first = world.discord.video({ prompt: 'one', duration: 3 }, { user: alice });
     expect((await first.callback()).type).toBe(5);
     await world.discord.waitFor(() => world.segmind.submissions.length === 1 || undefined);
-    await expectRefusal({ prompt: 'two', duration: 3 }, alice, /Cooldown: you can start your next video <t:\d+:R>/);
+    await expectRefusal(
+      { prompt: 'two', duration: 3 },
+      alice,
+      /Cooldown: you can start your next video <t:\d+:R>/,
+    );
     await app.settings.update(g, { cooldownSeconds: 0 });
     await expectRefusal({ prompt: 'two', duration: 3 }, alice, /already have 1 video in progress/);
-    expect((await world.discord.video({ prompt: 'bob', duration: 3 }, { user: bob }).callback()).type).toBe(5);
+    expect((await world.discord.video({ prompt: 'bob', duration: 3 }, { user: bob }).callback()).type).toBe(
+      5,
+    );
     await world.discord.waitFor(() => world.segmind.submissions.length === 2 || undefined);
-    await expectRefusal({ prompt: 'carol', duration: 3 }, { id: '100000000000000055', username: 'carol' }, /This server already has 2 videos in progress/);
+    await expectRefusal(
+      { prompt: 'carol', duration: 3 },
+      { id: '100000000000000055', username: 'carol' },
+      /This server already has 2 videos in progress/,
+    );
   });
 
   it('refuses blocked words (case- and accent-insensitive), disallowed channels and blocked users', async () => {
@@ -103,7 +144,9 @@ describe('credits and limits, through the real client', () => {
     const g = world.discord.guild.id;
     await app.settings.update(g, { maxJobsPerUser: 50, maxJobsPerGuild: 50 });
     await app.ledger.setBalance(g, alice.id, 9, 'test');
-    const handles = Array.from({ length: 20 }, (_, i) => world.discord.video({ prompt: `burst ${i}`, duration: 3 }, { user: alice }));
+    const handles = Array.from({ length: 20 }, (_, i) =>
+      world.discord.video({ prompt: `burst ${i}`, duration: 3 }, { user: alice }),
+    );
     const callbacks = await Promise.all(handles.map((h) => h.callback()));
     expect(callbacks.filter((c) => c.type === 5)).toHaveLength(3);
     const refused = callbacks.filter((c) => c.type === 4);
@@ -119,7 +162,10 @@ describe('credits and limits, through the real client', () => {
 
   it('refunds a FAILED job and tells the user', async () => {
     world.segmind.plans.push({ outcome: 'failed200', failReason: 'internal error', renderMs: 4_000 });
-    const message = await finalMessage(world.discord, world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }));
+    const message = await finalMessage(
+      world.discord,
+      world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }),
+    );
     expect(message.content).toContain('5 credits were refunded');
     await app.runner.idle();
     const account = await app.ledger.peek(world.discord.guild.id, alice.id);
@@ -132,9 +178,21 @@ describe('moderator commands', () => {
   it('grant, set, reset and show a member’s credits, each confirmed and logged', async () => {
     const g = world.discord.guild;
     await app.settings.update(g.id, { logChannelId: g.logChannelId });
-    const grant = moderate(['credits', 'grant'], [userOpt(alice.id), { name: 'amount', type: 4, value: 12 }, { name: 'reason', type: 3, value: 'contest winner' }]);
-    expect(await grant.ephemeralText()).toMatch(/Granted \*\*12\*\* credits to <@100000000000000001>\. Balance now \*\*42\*\*/);
-    const take = moderate(['credits', 'grant'], [userOpt(alice.id), { name: 'amount', type: 4, value: -100 }]);
+    const grant = moderate(
+      ['credits', 'grant'],
+      [
+        userOpt(alice.id),
+        { name: 'amount', type: 4, value: 12 },
+        { name: 'reason', type: 3, value: 'contest winner' },
+      ],
+    );
+    expect(await grant.ephemeralText()).toMatch(
+      /Granted \*\*12\*\* credits to <@100000000000000001>\. Balance now \*\*42\*\*/,
+    );
+    const take = moderate(
+      ['credits', 'grant'],
+      [userOpt(alice.id), { name: 'amount', type: 4, value: -100 }],
+    );
     expect(await take.ephemeralText()).toMatch(/Removed \*\*42\*\* credits.*Balance now \*\*0\*\*/);
     const set = moderate(['credits', 'set'], [userOpt(alice.id), { name: 'amount', type: 4, value: 7 }]);
     expect(await set.ephemeralText()).toMatch(/balance is now \*\*7\*\*/);
@@ -153,33 +211,74 @@ describe('moderator commands', () => {
   });
 
   it('a non-moderator cannot run moderator commands even when Discord lets the command through', async () => {
-    const attempt = moderate(['credits', 'grant'], [userOpt(bob.id), { name: 'amount', type: 4, value: 1000 }], bob);
+    const attempt = moderate(
+      ['credits', 'grant'],
+      [userOpt(bob.id), { name: 'amount', type: 4, value: 1000 }],
+      bob,
+    );
     expect(await attempt.ephemeralText()).toMatch(/moderator command/);
     expect((await app.ledger.peek(world.discord.guild.id, bob.id)).balance).toBe(30);
   });
 
   it('block and unblock a member', async () => {
-    expect(await moderate(['user', 'block'], [userOpt(bob.id)]).ephemeralText()).toMatch(/can no longer make videos/);
+    expect(await moderate(['user', 'block'], [userOpt(bob.id)]).ephemeralText()).toMatch(
+      /can no longer make videos/,
+    );
     await expectRefusal({ prompt: 'hi' }, bob, /blocked/);
-    expect(await moderate(['user', 'unblock'], [userOpt(bob.id)]).ephemeralText()).toMatch(/can make videos again/);
+    expect(await moderate(['user', 'unblock'], [userOpt(bob.id)]).ephemeralText()).toMatch(
+      /can make videos again/,
+    );
     expect((await world.discord.video({ prompt: 'hi' }, { user: bob }).callback()).type).toBe(5);
   });
 
   it('changes settings, shows them in one embed, and they persist across a restart', async () => {
     const { discord } = world;
     const g = discord.guild;
-    const change = moderate(['settings', 'credits'], [{ name: 'allowance', type: 4, value: 50 }, { name: 'cost_per_second', type: 4, value: 2 }]);
+    const change = moderate(
+      ['settings', 'credits'],
+      [
+        { name: 'allowance', type: 4, value: 50 },
+        { name: 'cost_per_second', type: 4, value: 2 },
+      ],
+    );
     expect(await change.ephemeralText()).toMatch(/Updated: allowance 30 → 50, costPerSecond 1 → 2/);
-    await moderate(['settings', 'limits'], [{ name: 'cooldown_seconds', type: 4, value: 30 }]).ephemeralText();
-    await moderate(['settings', 'words'], [{ name: 'action', type: 3, value: 'add' }, { name: 'word', type: 3, value: 'gore' }]).ephemeralText();
-    await moderate(['settings', 'channels'], [{ name: 'action', type: 3, value: 'add' }, { name: 'channel', type: 7, value: g.channelId }]).ephemeralText();
-    await moderate(['settings', 'defaults'], [{ name: 'duration', type: 4, value: 3 }, { name: 'aspect_ratio', type: 3, value: '9:16' }]).ephemeralText();
-    await moderate(['settings', 'log-channel'], [{ name: 'channel', type: 7, value: g.logChannelId }]).ephemeralText();
+    await moderate(
+      ['settings', 'limits'],
+      [{ name: 'cooldown_seconds', type: 4, value: 30 }],
+    ).ephemeralText();
+    await moderate(
+      ['settings', 'words'],
+      [
+        { name: 'action', type: 3, value: 'add' },
+        { name: 'word', type: 3, value: 'gore' },
+      ],
+    ).ephemeralText();
+    await moderate(
+      ['settings', 'channels'],
+      [
+        { name: 'action', type: 3, value: 'add' },
+        { name: 'channel', type: 7, value: g.channelId },
+      ],
+    ).ephemeralText();
+    await moderate(
+      ['settings', 'defaults'],
+      [
+        { name: 'duration', type: 4, value: 3 },
+        { name: 'aspect_ratio', type: 3, value: '9:16' },
+      ],
+    ).ephemeralText();
+    await moderate(
+      ['settings', 'log-channel'],
+      [{ name: 'channel', type: 7, value: g.logChannelId }],
+    ).ephemeralText();
     await app.stop();
     app = await world.startBot();
     const show = moderate(['settings', 'show']);
     await show.callback();
-    const embed = (show.state.callbacks[0]?.body as { data: { embeds: Array<{ fields: Array<{ name: string; value: string }> }> } }).data.embeds[0];
+    const body = show.state.callbacks[0]?.body as {
+      data: { embeds: Array<{ fields: Array<{ name: string; value: string }> }> };
+    };
+    const embed = body.data.embeds[0];
     const fields = Object.fromEntries(embed?.fields.map((f) => [f.name, f.value]) ?? []);
     expect(fields).toMatchObject({
       Allowance: '50 credits every 24 h',
@@ -196,7 +295,12 @@ describe('moderator commands', () => {
     expect(world.segmind.submissions.at(-1)).toMatchObject({ duration: 3, aspect_ratio: '9:16' });
     await app.runner.idle();
     expect((await app.ledger.peek(g.id, alice.id)).settled).toBe(6);
-    const log = discord.messagesIn(g.logChannelId).map((m) => m.content).join('\n');
-    expect(log).toMatch(/🎬 <@100000000000000001> · “defaults please” · 0 ref · seed \d+ · 6 cr · ✅ delivered/);
+    const log = discord
+      .messagesIn(g.logChannelId)
+      .map((m) => m.content)
+      .join('\n');
+    expect(log).toMatch(
+      /🎬 <@100000000000000001> · “defaults please” · 0 ref · seed \d+ · 6 cr · ✅ delivered/,
+    );
   });
 });

@@ -22,27 +22,45 @@ afterEach(async (ctx) => {
 describe('/video end to end with the real discord.js client', () => {
   it('acknowledges at once, submits, keeps one status message current and posts the mp4 with its metadata', async () => {
     const { discord, segmind } = world;
-    const handle = discord.video({ prompt: 'a red fox running through snow', duration: 5, aspect_ratio: '9:16', seed: 1234 }, { user: alice });
+    const handle = discord.video(
+      { prompt: 'a red fox running through snow', duration: 5, aspect_ratio: '9:16', seed: 1234 },
+      { user: alice },
+    );
     const ack = await handle.callback();
     expect(ack.type).toBe(5);
     expect(ack.ms).toBeLessThan(3_000);
     const original = await finalMessage(discord, handle);
-    expect(segmind.submissions).toEqual([{ prompt: 'a red fox running through snow', aspect_ratio: '9:16', duration: 5, seed: 1234 }]);
+    expect(segmind.submissions).toEqual([
+      { prompt: 'a red fox running through snow', aspect_ratio: '9:16', duration: 5, seed: 1234 },
+    ]);
     const requestId = [...segmind.jobs.keys()][0] as string;
     expect(original.attachments).toHaveLength(1);
-    expect(Buffer.compare(original.attachments[0]?.data as Buffer, segmind.outputOf(requestId) as Buffer)).toBe(0);
+    expect(
+      Buffer.compare(original.attachments[0]?.data as Buffer, segmind.outputOf(requestId) as Buffer),
+    ).toBe(0);
     expect(original.attachments[0]?.filename).toMatch(/^clipcast-1234-[a-f0-9]{16}\.mp4$/);
-    const embed = original.embeds[0] as { fields: Array<{ name: string; value: string }>; description: string };
+    const embed = original.embeds[0] as {
+      fields: Array<{ name: string; value: string }>;
+      description: string;
+    };
     expect(embed.description).toContain('a red fox running through snow');
     const fields = Object.fromEntries(embed.fields.map((f) => [f.name, f.value]));
-    expect(fields).toMatchObject({ Seed: '`1234`', Duration: '5 s', 'Aspect ratio': '9:16', Cost: '5 credits', 'Requested by': `<@${alice.id}>` });
+    expect(fields).toMatchObject({
+      Seed: '`1234`',
+      Duration: '5 s',
+      'Aspect ratio': '9:16',
+      Cost: '5 credits',
+      'Requested by': `<@${alice.id}>`,
+    });
     expect(customIds(original).map((b) => b.split(':')[1])).toEqual(['reroll', 'same', 'edit', 'delete']);
     const texts = shownTexts(discord, handle);
     expect(texts.some((t) => t.includes('Rendering') && /[▰▱]{12}/.test(t))).toBe(true);
     expect(texts.some((t) => t.includes('Uploading'))).toBe(true);
     // No two consecutive edits show the same text.
     expect(texts.every((t, i) => i === 0 || t !== texts[i - 1])).toBe(true);
-    const ping = await discord.waitFor(() => handle.followUps().find((m) => m.content.includes('your clip is ready')));
+    const ping = await discord.waitFor(() =>
+      handle.followUps().find((m) => m.content.includes('your clip is ready')),
+    );
     expect(ping.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
     await app.runner.idle();
     const account = await app.ledger.peek(discord.guild.id, alice.id);
@@ -79,7 +97,11 @@ describe('/video end to end with the real discord.js client', () => {
 
   it('says in plain words when Segmind reports FAILED, and refunds', async () => {
     const { discord, segmind } = world;
-    segmind.plans.push({ outcome: 'failed422', failReason: 'Output blocked by safety system', renderMs: 5_000 });
+    segmind.plans.push({
+      outcome: 'failed422',
+      failReason: 'Output blocked by safety system',
+      renderMs: 5_000,
+    });
     const handle = discord.video({ prompt: 'something', duration: 10 }, { user: alice });
     const message = await finalMessage(discord, handle);
     expect(message.content).toContain('content filter');
@@ -105,7 +127,9 @@ describe('/video end to end with the real discord.js client', () => {
     const handle = discord.video({ prompt: 'big one' }, { user: alice, attachmentSizeLimit: 1024 * 1024 });
     const message = await finalMessage(discord, handle);
     expect(message.attachments).toHaveLength(0);
-    expect(message.content).toMatch(/larger than this server’s upload limit.*http:\/\/127\.0\.0\.1:\d+\/files\/.+\.mp4/s);
+    expect(message.content).toMatch(
+      /larger than this server’s upload limit.*http:\/\/127\.0\.0\.1:\d+\/files\/.+\.mp4/s,
+    );
     expect(customIds(message)).toHaveLength(4);
   });
 
@@ -119,13 +143,27 @@ describe('/video end to end with the real discord.js client', () => {
     expect(await handle.ephemeralText()).toMatch(message);
     expect((await handle.callback()).type).toBe(4);
     expect(segmind.submissions).toHaveLength(0);
-    expect(discord.messages.size === 0 || [...discord.messages.values()].every((m) => (m.flags & 64) !== 0)).toBe(true);
+    expect(
+      discord.messages.size === 0 || [...discord.messages.values()].every((m) => (m.flags & 64) !== 0),
+    ).toBe(true);
   });
 
   it.each([
-    ['a non-image attachment', () => world.discord.attachment('notes.txt', Buffer.from('hello'), 'text/plain'), /must be an image/],
-    ['an image whose content type lies', () => world.discord.attachment('evil.png', Buffer.from('MZ'), 'application/x-msdownload'), /must be an image/],
-    ['an oversized image', () => world.discord.attachment('huge.png', Buffer.alloc(21 * 1024 * 1024), 'image/png'), /too large/],
+    [
+      'a non-image attachment',
+      () => world.discord.attachment('notes.txt', Buffer.from('hello'), 'text/plain'),
+      /must be an image/,
+    ],
+    [
+      'an image whose content type lies',
+      () => world.discord.attachment('evil.png', Buffer.from('MZ'), 'application/x-msdownload'),
+      /must be an image/,
+    ],
+    [
+      'an oversized image',
+      () => world.discord.attachment('huge.png', Buffer.alloc(21 * 1024 * 1024), 'image/png'),
+      /too large/,
+    ],
     ['an empty image', () => world.discord.attachment('empty.png', Buffer.alloc(0), 'image/png'), /is empty/],
   ])('refuses %s ephemerally and submits nothing', async (_name, make, message) => {
     const { discord, segmind } = world;
@@ -144,14 +182,22 @@ describe('/video end to end with the real discord.js client', () => {
 
   it('registers commands at startup only when their definitions changed', async () => {
     const { discord } = world;
-    const puts = () => discord.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands')).length;
+    const puts = () =>
+      discord.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands')).length;
     expect(puts()).toBe(1);
-    const global = discord.commands.get('global') as Array<{ name: string; contexts: number[]; options?: Array<{ name: string }> }>;
+    const global = discord.commands.get('global') as Array<{
+      name: string;
+      contexts: number[];
+      options?: Array<{ name: string }>;
+    }>;
     expect(global.map((c) => c.name)).toEqual(['video', 'credits', 'clipcast']);
     const video = global[0];
     expect(video?.contexts).toEqual([0]);
     expect(video?.options?.map((o) => o.name)).toEqual([
-      'prompt', 'aspect_ratio', 'duration', 'seed',
+      'prompt',
+      'aspect_ratio',
+      'duration',
+      'seed',
       ...Array.from({ length: 14 }, (_, i) => `image${i + 1}`),
       'video',
     ]);

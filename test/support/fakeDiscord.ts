@@ -130,6 +130,8 @@ export class FakeDiscord {
   readonly identifies: Array<{ shard: [number, number] | undefined }> = [];
   readonly faults: Fault[] = [];
   readonly cdn = new Map<string, { data: Buffer; contentType: string; deleted: boolean }>();
+  /** Every CDN request, as `METHOD path`. */
+  readonly cdnRequests: string[] = [];
   readonly sockets = new Set<{ ws: WebSocket; shard: [number, number]; seq: number; sessionId: string }>();
   #server!: Server;
   #wss!: WebSocketServer;
@@ -674,6 +676,7 @@ export class FakeDiscord {
   }
 
   #serveCdn(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    this.cdnRequests.push(`${req.method} ${url.pathname}`);
     const entry = this.cdn.get(url.pathname);
     if (!entry || entry.deleted) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('This content is no longer available.');

@@ -2,10 +2,18 @@ import type { FakeDiscord, FakeMessage, InteractionHandle } from './fakeDiscord.
 
 export const alice = { id: '100000000000000001', username: 'alice' };
 export const bob = { id: '100000000000000002', username: 'bob' };
-export const mod = { id: '100000000000000003', username: 'mod', permissions: (32n | 8192n | 1024n | 2048n | (1n << 31n)).toString() };
+export const mod = {
+  id: '100000000000000003',
+  username: 'mod',
+  permissions: (32n | 8192n | 1024n | 2048n | (1n << 31n)).toString(),
+};
 
 /** Waits for the handle's status message to carry a final state (a clip, a link or a failure). */
-export function finalMessage(discord: FakeDiscord, handle: InteractionHandle, timeoutMs = 15_000): Promise<FakeMessage> {
+export function finalMessage(
+  discord: FakeDiscord,
+  handle: InteractionHandle,
+  timeoutMs = 15_000,
+): Promise<FakeMessage> {
   return discord.waitFor(
     () => {
       const m = handle.original();
@@ -21,12 +29,18 @@ export function finalMessage(discord: FakeDiscord, handle: InteractionHandle, ti
 /** Every content the status message showed, in order. */
 export function shownTexts(discord: FakeDiscord, handle: InteractionHandle): string[] {
   return discord.requests
-    .filter((r) => r.method === 'PATCH' && (r.path.includes(handle.token) || r.path.includes(`/messages/${handle.state.originalMessageId}`)))
+    .filter(
+      (r) =>
+        r.method === 'PATCH' &&
+        (r.path.includes(handle.token) || r.path.includes(`/messages/${handle.state.originalMessageId}`)),
+    )
     .map((r) => String((r.body as { content?: string } | undefined)?.content ?? ''));
 }
 
 export function customIds(message: FakeMessage): string[] {
-  return (message.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap((row) => row.components.map((c) => c.custom_id));
+  return (message.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap((row) =>
+    row.components.map((c) => c.custom_id),
+  );
 }
 
 export const png = (size = 2048) => {
