@@ -1,9 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { createWorld, type World } from '../support/harness.ts';
 import { alice, customIds, finalMessage, png, shownTexts } from '../support/helpers.ts';
+
+const execFileAsync = promisify(execFile);
 
 let world: World;
 let app: App;
@@ -218,5 +221,33 @@ describe('starting without credentials', () => {
     expect(result.stderr).toContain('DISCORD_TOKEN is required');
     expect(result.stderr).toContain('SEGMIND_API_KEY is required');
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('npm run sync-commands', () => {
+  it('registers the commands in one server with --guild, through the real REST client', async () => {
+    const w = await createWorld();
+    try {
+      const guildId = w.discord.guild.id;
+      // Asynchronous: the fake Discord answering it lives in this process.
+      const result = await execFileAsync(process.execPath, ['--import', 'tsx', 'src/discord/syncCommandsCli.ts', '--guild', guildId], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          DISCORD_TOKEN: w.discord.token,
+          SEGMIND_API_KEY: 'unused-here',
+          DISCORD_API_URL: w.discord.url,
+          STORAGE_URL: 'memory://',
+          LOG_LEVEL: 'silent',
+        },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain(`commands synced in server ${guildId}`);
+      expect((w.discord.commands.get(guildId) as Array<{ name: string }>).map((c) => c.name)).toEqual(['video', 'credits', 'clipcast']);
+      expect(w.discord.violations).toEqual([]);
+    } finally {
+      await w.close();
+    }
   });
 });

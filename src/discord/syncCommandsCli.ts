@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { REST } from 'discord.js';
+import { type APIApplication, Routes } from 'discord-api-types/v10';
+import { ConfigError, loadConfig, secretsOf } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { createStorage } from '../storage/index.ts';
+import { syncCommands } from './syncCommands.ts';
+
+/**
+ * `npm run sync-commands [-- --guild ID] [-- --force]`: registers the slash commands now.
+ * With --guild they go to one server and appear at once (handy while developing).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { guild: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild)) {
+    process.stderr.write('--guild takes a server id (17–20 digits: right-click the server → Copy Server ID)\n');
+    process.exit(2);
+  }
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+  const application = (await rest.get(Routes.currentApplication())) as APIApplication;
+  const storage = await createStorage(config.STORAGE_URL);
+  try {
+    const outcome = await syncCommands({
+      rest,
+      applicationId: application.id,
+      meta: storage.kv.meta,
+      logger,
+      guildId: values.guild,
+      force: values.force || values.guild !== undefined,
+    });
+    process.stdout.write(`commands ${outcome}${values.guild ? ` in server ${values.guild}` : ' globally'}\n`);
+  } finally {
+    await storage.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`sync failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
