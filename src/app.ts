@@ -212,13 +212,15 @@ export class App {
     }
     await this.#resumeJobs();
     if (config.HTTP_PORT !== undefined) {
+      // Shard processes serve HTTP_PORT + their first shard id, so they never collide.
+      const port = config.HTTP_PORT + (this.client.shard?.ids[0] ?? 0);
       this.#http = await startHttpServer({
-        port: config.HTTP_PORT,
+        port,
         host: config.HTTP_HOST,
         metrics,
         health: { problem: () => this.healthProblem() },
       });
-      logger.info({ port: config.HTTP_PORT }, 'health and metrics listening');
+      logger.info({ port }, 'health and metrics listening');
     }
     void this.#refreshGauges();
   }
