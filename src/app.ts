@@ -21,6 +21,7 @@ import { LocalScheduler, RedisScheduler, type RenderScheduler } from './jobs/sch
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { SegmindClient } from './segmind/client.ts';
+import { RenderTimeEstimator } from './segmind/pollSchedule.ts';
 import { ProviderHealth } from './segmind/providerHealth.ts';
 import { createStorage, type Storage } from './storage/index.ts';
 
@@ -157,6 +158,7 @@ export class App {
       clock,
       logger: logger.child({ component: 'jobs' }),
       renderTimeoutMs: config.RENDER_TIMEOUT_SECONDS * 1000,
+      estimator: new RenderTimeEstimator(config.EXPECTED_RENDER_SECONDS * 1000),
       tempDir: this.overrides.tempDir ?? config.TEMP_DIR ?? join(tmpdir(), 'clipcast'),
       ...(this.overrides.queueRecheckMs ? { queueRecheckMs: this.overrides.queueRecheckMs } : {}),
       onTransition: (from, to) => {

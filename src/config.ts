@@ -49,6 +49,8 @@ const schema = z.object({
   HTTP_HOST: z.string().default('0.0.0.0'),
   /** Jobs rendering at Segmind at once, bot-wide (protects the operator's Segmind plan). */
   MAX_RENDERING: positiveInt(5),
+  /** The render time to expect before any has been observed (polling adapts from there). */
+  EXPECTED_RENDER_SECONDS: positiveInt(40),
   /** A job that has not completed after this long is failed and refunded. */
   RENDER_TIMEOUT_SECONDS: positiveInt(1200),
   SHARD_COUNT: z

@@ -18,7 +18,8 @@ const REDACT_PATHS = [
 
 /** Replaces every occurrence of a secret in `text` with a marker. */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
+  // Interaction tokens are short-lived secrets too; they appear in webhook and callback paths.
+  let out = text.replace(/(\/(?:webhooks|interactions)\/\d+\/)[A-Za-z0-9_.-]{20,}/g, '$1[token]');
   for (const secret of secrets) {
     if (secret) out = out.split(secret).join('[redacted]');
   }

@@ -91,8 +91,12 @@ export class SegmindClient {
         return { requestId: id, statusUrl, responseUrl };
       } catch (error) {
         const e = toSegmindError(error, 'submit');
+        // Only what Segmind cannot have accepted is sent again: a 429 (waited out, up to a few
+        // minutes in all, so a burst of them slows jobs down rather than failing them) or a
+        // connection that never opened.
+        const limit = e.kind === 'rate_limited' ? 8 : 3;
         const retryable = !e.mightHaveBeenAccepted && (e.kind === 'rate_limited' || e.kind === 'network');
-        if (!retryable || attempt >= 3) throw e;
+        if (!retryable || attempt >= limit) throw e;
         this.#o.logger.warn({ kind: e.kind, attempt }, 'segmind submit not accepted; retrying');
         await this.#o.clock.sleep(this.#backoff(attempt, e));
       }
