@@ -8,6 +8,7 @@ import { type Config, secretsOf } from './config.ts';
 import { Ledger } from './credits/ledger.ts';
 import { SettingsStore } from './credits/settings.ts';
 import type { BotContext } from './discord/context.ts';
+import { guardMalformedInteractions } from './discord/guardGateway.ts';
 import { inviteUrl } from './discord/invite.ts';
 import { DiscordNotifier } from './discord/notifier.ts';
 import { routeInteraction } from './discord/router.ts';
@@ -189,6 +190,7 @@ export class App {
       this.#inFlight.add(task);
       void task.finally(() => this.#inFlight.delete(task));
     });
+    guardMalformedInteractions(this.client, logger);
     this.client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
     this.client.on(Events.ShardDisconnect, (_event, id) =>
       logger.warn({ shard: id }, 'gateway disconnected'),

@@ -11,9 +11,13 @@ import { syncCommands } from './syncCommands.ts';
  * With --guild they go to one server and appear at once (handy while developing).
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { guild: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { guild: { type: 'string' }, force: { type: 'boolean', default: false } },
+  });
   if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild)) {
-    process.stderr.write('--guild takes a server id (17–20 digits: right-click the server → Copy Server ID)\n');
+    process.stderr.write(
+      '--guild takes a server id (17–20 digits: right-click the server → Copy Server ID)\n',
+    );
     process.exit(2);
   }
   let config: ReturnType<typeof loadConfig>;

@@ -49,25 +49,41 @@ async function balance(user = alice) {
 describe('Segmind faults', () => {
   it('a burst of 429s while polling slows the job down but does not fail it', async () => {
     world.segmind.plans.push({ renderMs: 10_000 });
-    for (let i = 0; i < 10; i++) world.segmind.getFaults.push({ status: 429, body: '{"error":"Too many requests"}', path: /status$/ });
-    const message = await finalMessage(world.discord, world.discord.video({ prompt: 'patience', duration: 5 }, { user: alice }), 30_000);
+    for (let i = 0; i < 10; i++)
+      world.segmind.getFaults.push({ status: 429, body: '{"error":"Too many requests"}', path: /status$/ });
+    const message = await finalMessage(
+      world.discord,
+      world.discord.video({ prompt: 'patience', duration: 5 }, { user: alice }),
+      30_000,
+    );
     expect(message.attachments).toHaveLength(1);
     expect(await balance()).toBe(25);
     await stillServes();
   });
 
   it('429s on submit are waited out and the job still runs (a 429 was never accepted)', async () => {
-    for (let i = 0; i < 3; i++) world.segmind.plans.push({ submitStatus: 429, submitBody: { error: 'rate limited' } });
-    const message = await finalMessage(world.discord, world.discord.video({ prompt: 'later', duration: 3 }, { user: alice }), 30_000);
+    for (let i = 0; i < 3; i++)
+      world.segmind.plans.push({ submitStatus: 429, submitBody: { error: 'rate limited' } });
+    const message = await finalMessage(
+      world.discord,
+      world.discord.video({ prompt: 'later', duration: 3 }, { user: alice }),
+      30_000,
+    );
     expect(message.attachments).toHaveLength(1);
     expect(world.segmind.submissions).toHaveLength(4);
   });
 
   it('502s and HTML bodies while polling are retried with backoff', async () => {
     world.segmind.plans.push({ renderMs: 10_000 });
-    for (let i = 0; i < 4; i++) world.segmind.getFaults.push({ status: 502, body: '<html>Bad Gateway</html>' });
-    for (let i = 0; i < 8; i++) world.segmind.getFaults.push({ status: 200, body: '<html>maintenance</html>' });
-    const message = await finalMessage(world.discord, world.discord.video({ prompt: 'flaky', duration: 3 }, { user: alice }), 30_000);
+    for (let i = 0; i < 4; i++)
+      world.segmind.getFaults.push({ status: 502, body: '<html>Bad Gateway</html>' });
+    for (let i = 0; i < 8; i++)
+      world.segmind.getFaults.push({ status: 200, body: '<html>maintenance</html>' });
+    const message = await finalMessage(
+      world.discord,
+      world.discord.video({ prompt: 'flaky', duration: 3 }, { user: alice }),
+      30_000,
+    );
     expect(message.attachments).toHaveLength(1);
   });
 
@@ -76,29 +92,45 @@ describe('Segmind faults', () => {
     ['403 (model not permitted)', 403, { error: 'forbidden' }],
     ['402 (operator out of credits)', 402, { error: 'Insufficient credits' }],
     ['406 (operator out of credits)', 406, { error: 'Not enough credits' }],
-  ])('%s: misconfiguration is refunded, shown plainly, health says so, moderators are told, and new jobs are refused free until it works', async (_name, status, body) => {
-    world.segmind.plans.push({ submitStatus: status, submitBody: body });
-    const message = await finalMessage(world.discord, world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }));
-    expect(message.content).toMatch(/misconfigured right now; the moderators have been told.*5 credits were refunded/s);
-    expect(await balance()).toBe(30);
-    expect(await app.healthProblem()).toMatch(/segmind is misconfigured/);
-    const log = await world.discord.waitFor(() => world.discord.messagesIn(world.discord.guild.logChannelId).find((m) => m.content.includes('misconfigured')));
-    expect(log.content).toContain('(refunded)');
-    expect(world.logs.join('')).toMatch(/SEGMIND IS MISCONFIGURED/);
-    const refused = world.discord.video({ prompt: 'y' }, { user: bob });
-    expect(await refused.ephemeralText()).toMatch(/misconfigured right now.*Nothing was charged/s);
-    expect(world.segmind.submissions).toHaveLength(1);
-    // After the probe interval one request goes through; once it works, everything does.
-    world.clock.advance(301_000);
-    await stillServes();
-    expect(await app.healthProblem()).toBeNull();
-  });
+  ])(
+    '%s: misconfiguration is refunded, shown plainly, health says so, moderators are told, and new jobs are refused free until it works',
+    async (_name, status, body) => {
+      world.segmind.plans.push({ submitStatus: status, submitBody: body });
+      const message = await finalMessage(
+        world.discord,
+        world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }),
+      );
+      expect(message.content).toMatch(
+        /misconfigured right now; the moderators have been told.*5 credits were refunded/s,
+      );
+      expect(await balance()).toBe(30);
+      expect(await app.healthProblem()).toMatch(/segmind is misconfigured/);
+      const log = await world.discord.waitFor(() =>
+        world.discord
+          .messagesIn(world.discord.guild.logChannelId)
+          .find((m) => m.content.includes('misconfigured')),
+      );
+      expect(log.content).toContain('(refunded)');
+      expect(world.logs.join('')).toMatch(/SEGMIND IS MISCONFIGURED/);
+      const refused = world.discord.video({ prompt: 'y' }, { user: bob });
+      expect(await refused.ephemeralText()).toMatch(/misconfigured right now.*Nothing was charged/s);
+      expect(world.segmind.submissions).toHaveLength(1);
+      // After the probe interval one request goes through; once it works, everything does.
+      world.clock.advance(301_000);
+      await stillServes();
+      expect(await app.healthProblem()).toBeNull();
+    },
+  );
 
   it('a circuit breaker stops submitting while Segmind fails everything, and tells users instead', async () => {
     await app.settings.update(g(), { maxJobsPerUser: 10 });
-    for (let i = 0; i < 5; i++) world.segmind.plans.push({ submitStatus: 500, submitBody: { error: 'down' } });
+    for (let i = 0; i < 5; i++)
+      world.segmind.plans.push({ submitStatus: 500, submitBody: { error: 'down' } });
     for (let i = 0; i < 5; i++) {
-      const m = await finalMessage(world.discord, world.discord.video({ prompt: `try ${i}`, duration: 3 }, { user: alice }));
+      const m = await finalMessage(
+        world.discord,
+        world.discord.video({ prompt: `try ${i}`, duration: 3 }, { user: alice }),
+      );
       expect(m.content).toMatch(/Failed/);
     }
     const refused = world.discord.video({ prompt: 'again' }, { user: alice });
@@ -111,7 +143,10 @@ describe('Segmind faults', () => {
 
   it('a result without an output URL fails the delivery with a refund', async () => {
     world.segmind.plans.push({ renderMs: 5_000, outputUrl: '' });
-    const message = await finalMessage(world.discord, world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }));
+    const message = await finalMessage(
+      world.discord,
+      world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }),
+    );
     expect(message.content).toMatch(/could not be downloaded or posted.*refunded/s);
     expect(await balance()).toBe(30);
     await stillServes();
@@ -130,7 +165,11 @@ describe('Segmind faults', () => {
 
   it('a download cut short is a failure, never a corrupt post', async () => {
     world.segmind.plans.push({ renderMs: 5_000, cutShort: true, outputBytes: 1024 * 1024 });
-    const message = await finalMessage(world.discord, world.discord.video({ prompt: 'x' }, { user: alice }), 30_000);
+    const message = await finalMessage(
+      world.discord,
+      world.discord.video({ prompt: 'x' }, { user: alice }),
+      30_000,
+    );
     expect(message.attachments).toHaveLength(0);
     expect(message.content).toMatch(/could not be downloaded/);
     expect(await balance()).toBe(30);
@@ -138,7 +177,11 @@ describe('Segmind faults', () => {
   });
 
   it('late validation (accepted, then FAILED) is refunded', async () => {
-    world.segmind.plans.push({ renderMs: 5_000, outcome: 'failed200', failReason: 'Invalid image_urls: could not fetch' });
+    world.segmind.plans.push({
+      renderMs: 5_000,
+      outcome: 'failed200',
+      failReason: 'Invalid image_urls: could not fetch',
+    });
     const message = await finalMessage(world.discord, world.discord.video({ prompt: 'x' }, { user: alice }));
     expect(message.content).toMatch(/could not use one of the reference files|could not make this video/);
     expect(await balance()).toBe(30);
@@ -149,7 +192,11 @@ describe('Discord faults', () => {
   it('5xx on status edits are retried by discord.js and survived by the job', async () => {
     world.segmind.plans.push({ renderMs: 20_000 });
     world.discord.fault((r) => r.method === 'PATCH' && !r.files.length, 500, { message: 'oops', code: 0 }, 6);
-    const message = await finalMessage(world.discord, world.discord.video({ prompt: 'x', duration: 3 }, { user: alice }), 30_000);
+    const message = await finalMessage(
+      world.discord,
+      world.discord.video({ prompt: 'x', duration: 3 }, { user: alice }),
+      30_000,
+    );
     expect(message.attachments).toHaveLength(1);
     await stillServes();
   });
@@ -158,11 +205,23 @@ describe('Discord faults', () => {
     world.segmind.plans.push({ renderMs: 20_000 });
     const handle = world.discord.video({ prompt: 'x', duration: 3 }, { user: alice, appPermissions: '0' });
     await handle.callback();
-    world.discord.fault((r) => r.path.includes(handle.token), 401, { message: 'Invalid Webhook Token', code: 50027 }, 1000);
-    world.discord.fault((r) => r.path.startsWith('/channels/'), 403, { message: 'Missing Permissions', code: 50013 }, 1000);
+    world.discord.fault(
+      (r) => r.path.includes(handle.token),
+      401,
+      { message: 'Invalid Webhook Token', code: 50027 },
+      1000,
+    );
+    world.discord.fault(
+      (r) => r.path.startsWith('/channels/'),
+      403,
+      { message: 'Missing Permissions', code: 50013 },
+      1000,
+    );
     await world.discord.waitFor(() => world.logs.join('').includes('"code":"delivery"') || undefined, 20_000);
     expect(await balance()).toBe(30);
-    const channelCalls = world.discord.requests.filter((r) => r.path.startsWith(`/channels/${world.discord.guild.channelId}`));
+    const channelCalls = world.discord.requests.filter((r) =>
+      r.path.startsWith(`/channels/${world.discord.guild.channelId}`),
+    );
     expect(channelCalls.length).toBeLessThan(12);
     await stillServes();
   });

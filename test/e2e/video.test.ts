@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { createWorld, type World } from '../support/harness.ts';
@@ -230,21 +230,29 @@ describe('npm run sync-commands', () => {
     try {
       const guildId = w.discord.guild.id;
       // Asynchronous: the fake Discord answering it lives in this process.
-      const result = await execFileAsync(process.execPath, ['--import', 'tsx', 'src/discord/syncCommandsCli.ts', '--guild', guildId], {
-        env: {
-          PATH: process.env.PATH ?? '',
-          DISCORD_TOKEN: w.discord.token,
-          SEGMIND_API_KEY: 'unused-here',
-          DISCORD_API_URL: w.discord.url,
-          STORAGE_URL: 'memory://',
-          LOG_LEVEL: 'silent',
+      const result = await execFileAsync(
+        process.execPath,
+        ['--import', 'tsx', 'src/discord/syncCommandsCli.ts', '--guild', guildId],
+        {
+          env: {
+            PATH: process.env.PATH ?? '',
+            DISCORD_TOKEN: w.discord.token,
+            SEGMIND_API_KEY: 'unused-here',
+            DISCORD_API_URL: w.discord.url,
+            STORAGE_URL: 'memory://',
+            LOG_LEVEL: 'silent',
+          },
+          encoding: 'utf8',
+          timeout: 30_000,
         },
-        encoding: 'utf8',
-        timeout: 30_000,
-      });
+      );
       expect(result.stderr).toBe('');
       expect(result.stdout).toContain(`commands synced in server ${guildId}`);
-      expect((w.discord.commands.get(guildId) as Array<{ name: string }>).map((c) => c.name)).toEqual(['video', 'credits', 'clipcast']);
+      expect((w.discord.commands.get(guildId) as Array<{ name: string }>).map((c) => c.name)).toEqual([
+        'video',
+        'credits',
+        'clipcast',
+      ]);
       expect(w.discord.violations).toEqual([]);
     } finally {
       await w.close();

@@ -525,7 +525,16 @@ export class FakeDiscord {
     }
     if (r.method === 'GET' && p === '/users/@me') return json(res, 200, this.botUser);
     if (r.method === 'GET' && p === '/applications/@me') {
-      return json(res, 200, { id: this.appId, name: 'clipcast', icon: null, description: '', bot_public: true, bot_require_code_grant: false, verify_key: 'x', flags: 0 });
+      return json(res, 200, {
+        id: this.appId,
+        name: 'clipcast',
+        icon: null,
+        description: '',
+        bot_public: true,
+        bot_require_code_grant: false,
+        verify_key: 'x',
+        flags: 0,
+      });
     }
     this.violations.push(`unhandled route ${r.method} ${p}`);
     return json(res, 404, { message: '404: Not Found', code: 0 });

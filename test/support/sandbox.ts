@@ -19,7 +19,11 @@ import { FakeDiscord, type FakeMessage, type InteractionHandle } from './fakeDis
 import { FakeSegmind, makeVideo } from './fakeSegmind.ts';
 
 const RENDER_MS = Number(process.env.SANDBOX_RENDER_MS ?? 8_000);
-const user = { id: '100000000000000001', username: 'you', permissions: (32n | 8192n | 1024n | 2048n | (1n << 31n)).toString() };
+const user = {
+  id: '100000000000000001',
+  username: 'you',
+  permissions: (32n | 8192n | 1024n | 2048n | (1n << 31n)).toString(),
+};
 
 const discord = await FakeDiscord.start();
 const segmind = await FakeSegmind.start();
@@ -32,13 +36,19 @@ const config = parseConfig({
   STORAGE_URL: 'memory://',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
-const app = new App(config, { logDestination: new Writable({ write: (c, _e, done) => (process.stderr.write(c), done()) }) as never });
+const app = new App(config, {
+  logDestination: new Writable({ write: (c, _e, done) => (process.stderr.write(c), done()) }) as never,
+});
 await app.start();
 for (let i = 0; i < 20; i++) app.runner.estimator.observe(RENDER_MS);
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-say(`clipcast sandbox — fake Discord at ${discord.url}, fake Segmind at ${segmind.url} (renders take ${RENDER_MS / 1000} s)`);
-say('Type /video prompt:"…" [duration:3|5|10] [aspect_ratio:16:9|9:16] [seed:N] [image1:FILE …] [video:FILE], /credits, reroll, same, edit prompt:"…", delete, quit.');
+say(
+  `clipcast sandbox — fake Discord at ${discord.url}, fake Segmind at ${segmind.url} (renders take ${RENDER_MS / 1000} s)`,
+);
+say(
+  'Type /video prompt:"…" [duration:3|5|10] [aspect_ratio:16:9|9:16] [seed:N] [image1:FILE …] [video:FILE], /credits, reroll, same, edit prompt:"…", delete, quit.',
+);
 
 // Print every change of every message the bot touches.
 const shown = new Map<string, string>();
@@ -48,8 +58,11 @@ function describe(m: FakeMessage): string {
     parts.push(`  ┌ ${e.title ?? ''}`);
     for (const f of e.fields ?? []) parts.push(`  │ ${f.name}: ${f.value.replace(/\n/g, '\n  │   ')}`);
   }
-  for (const a of m.attachments) parts.push(`  📎 ${a.filename} (${(a.size / 1024).toFixed(0)} KB, ▶ plays inline in Discord)`);
-  const buttons = (m.components as Array<{ components: Array<{ label?: string }> }>).flatMap((r) => r.components.map((c) => `[${c.label}]`));
+  for (const a of m.attachments)
+    parts.push(`  📎 ${a.filename} (${(a.size / 1024).toFixed(0)} KB, ▶ plays inline in Discord)`);
+  const buttons = (m.components as Array<{ components: Array<{ label?: string }> }>).flatMap((r) =>
+    r.components.map((c) => `[${c.label}]`),
+  );
   if (buttons.length) parts.push(`  ${buttons.join(' ')}`);
   return parts.filter(Boolean).join('\n');
 }
@@ -58,7 +71,12 @@ const ticker = setInterval(() => {
     const text = m.deleted ? '🗑️ (deleted)' : describe(m);
     if (shown.get(m.id) === text) continue;
     shown.set(m.id, text);
-    const tag = (m.flags & 64) !== 0 ? 'only you can see this' : m.channel_id === discord.guild.channelId ? '#general' : '#mod-log';
+    const tag =
+      (m.flags & 64) !== 0
+        ? 'only you can see this'
+        : m.channel_id === discord.guild.channelId
+          ? '#general'
+          : '#mod-log';
     say(`\n── ${tag} · message ${m.id.slice(-6)} ${m.edits ? `(edit ${m.edits})` : '(new)'}\n${text}`);
   }
 }, 100);
@@ -75,14 +93,25 @@ function parseOptions(text: string): Record<string, string> {
 function attachmentFrom(value: string) {
   const data = existsSync(value) ? readFileSync(value) : makeVideo(50_000);
   const ext = extname(value).toLowerCase().slice(1);
-  const type = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif', mp4: 'video/mp4', webm: 'video/webm', mov: 'video/quicktime' }[ext] ?? null;
+  const type =
+    {
+      png: 'image/png',
+      jpg: 'image/jpeg',
+      jpeg: 'image/jpeg',
+      webp: 'image/webp',
+      gif: 'image/gif',
+      mp4: 'video/mp4',
+      webm: 'video/webm',
+      mov: 'video/quicktime',
+    }[ext] ?? null;
   return discord.attachment(basename(value), data, type);
 }
 
 function findLastResult(): FakeMessage | undefined {
   for (const h of [...handles].reverse()) {
     const m = h.original();
-    if (m && !m.deleted && m.attachments.length + (m.content.includes('here is a link') ? 1 : 0) > 0) return m;
+    if (m && !m.deleted && m.attachments.length + (m.content.includes('here is a link') ? 1 : 0) > 0)
+      return m;
   }
   return lastResult;
 }
@@ -106,7 +135,8 @@ async function run(line: string): Promise<boolean> {
     const h = discord.slash('credits', [], { user });
     handles.push(h);
     const cb = await h.callback();
-    const embeds = (cb.body.data?.embeds as Array<{ fields: Array<{ name: string; value: string }> }> | undefined) ?? [];
+    const embeds =
+      (cb.body.data?.embeds as Array<{ fields: Array<{ name: string; value: string }> }> | undefined) ?? [];
     for (const f of embeds[0]?.fields ?? []) say(`  ${f.name}: ${f.value}`);
     return true;
   }
@@ -117,7 +147,9 @@ async function run(line: string): Promise<boolean> {
     return true;
   }
   lastResult = target;
-  const ids = (target.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap((r) => r.components.map((c) => c.custom_id));
+  const ids = (target.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap((r) =>
+    r.components.map((c) => c.custom_id),
+  );
   const id = ids.find((c) => c.split(':')[1] === action);
   if (!id) {
     say(`Unknown command "${trimmed}".`);
@@ -127,11 +159,22 @@ async function run(line: string): Promise<boolean> {
   handles.push(press);
   if (action === 'edit') {
     const cb = await press.callback();
-    const modal = cb.body.data as { custom_id: string; components: Array<{ components: Array<{ custom_id: string; value: string }> }> };
-    const values = Object.fromEntries(modal.components.map((r) => [r.components[0]?.custom_id, r.components[0]?.value ?? '']));
+    const modal = cb.body.data as {
+      custom_id: string;
+      components: Array<{ components: Array<{ custom_id: string; value: string }> }>;
+    };
+    const values = Object.fromEntries(
+      modal.components.map((r) => [r.components[0]?.custom_id, r.components[0]?.value ?? '']),
+    );
     const edits = parseOptions(trimmed.slice(4));
     say(`  (modal prefilled: prompt "${values.prompt}", seed ${values.seed})`);
-    handles.push(discord.modal(modal.custom_id, { prompt: edits.prompt ?? values.prompt ?? '', seed: edits.seed ?? values.seed ?? '' }, { user }));
+    handles.push(
+      discord.modal(
+        modal.custom_id,
+        { prompt: edits.prompt ?? values.prompt ?? '', seed: edits.seed ?? values.seed ?? '' },
+        { user },
+      ),
+    );
   }
   return true;
 }

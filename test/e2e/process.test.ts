@@ -1,0 +1,86 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../support/fakeDiscord.ts';
+import { FakeSegmind } from '../support/fakeSegmind.ts';
+import { alice, finalMessage } from '../support/helpers.ts';
+
+let discord: FakeDiscord;
+let segmind: FakeSegmind;
+const dir = mkdtempSync(join(tmpdir(), 'clipcast-proc-'));
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  // Real time here: the bot runs as its own process, as `npm start` would.
+  discord = await FakeDiscord.start();
+  segmind = await FakeSegmind.start();
+  segmind.renderMs = 4_000;
+});
+
+afterAll(async () => {
+  for (const c of children) c.kill('SIGKILL');
+  await discord.close();
+  await segmind.close();
+});
+
+function startBot(): { child: ChildProcess; output: () => string } {
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: discord.token,
+      SEGMIND_API_KEY: segmind.apiKey,
+      DISCORD_API_URL: discord.url,
+      SEGMIND_API_URL: segmind.url,
+      STORAGE_URL: `sqlite://${join(dir, 'bot.sqlite')}`,
+      TEMP_DIR: join(dir, 'tmp'),
+      EXPECTED_RENDER_SECONDS: '2',
+      LOG_LEVEL: 'debug',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => {
+    output += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    output += String(d);
+  });
+  children.push(child);
+  return { child, output: () => output };
+}
+
+describe('the bot as a process', () => {
+  it('SIGTERM during a render exits within 10 s; the next start delivers the clip to the original message', async () => {
+    const first = startBot();
+    await discord.waitFor(
+      () => first.output().includes('connected to Discord') || undefined,
+      30_000,
+      'the bot to connect',
+    );
+    const handle = discord.video({ prompt: 'survive SIGTERM', duration: 3 }, { user: alice });
+    await discord.waitFor(() => segmind.submissions.length === 1 || undefined, 10_000, 'the submit');
+    const stoppedAt = performance.now();
+    const exited = new Promise<number | null>((resolve) => first.child.once('exit', (code) => resolve(code)));
+    first.child.kill('SIGTERM');
+    const code = await exited;
+    expect(performance.now() - stoppedAt).toBeLessThan(10_000);
+    expect(code).toBe(0);
+    expect(first.output()).toContain('shutting down');
+    expect(handle.original()?.attachments ?? []).toHaveLength(0);
+
+    const second = startBot();
+    const message = await finalMessage(discord, handle, 30_000);
+    expect(message.attachments).toHaveLength(1);
+    expect(segmind.submissions).toHaveLength(1);
+    for (const out of [first.output(), second.output()]) {
+      expect(out).not.toContain(discord.token);
+      expect(out).not.toContain(segmind.apiKey);
+      expect(out).not.toContain(handle.token);
+    }
+    second.child.kill('SIGTERM');
+    expect(await new Promise((resolve) => second.child.once('exit', resolve))).toBe(0);
+    expect(discord.violations).toEqual([]);
+  });
+});
