@@ -64,7 +64,7 @@ type Action =
       options: Record<string, unknown>;
       attachments: Array<{
         slot: string;
-        a: fc.RecordValue<{ filename: string; contentType: string | null; size: number }>;
+        a: { filename: string; contentType: string | null; size: number };
       }>;
       user: number;
     }

@@ -36,9 +36,13 @@ const config = parseConfig({
   STORAGE_URL: 'memory://',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
-const app = new App(config, {
-  logDestination: new Writable({ write: (c, _e, done) => (process.stderr.write(c), done()) }) as never,
+const stderr = new Writable({
+  write(chunk, _encoding, done) {
+    process.stderr.write(chunk);
+    done();
+  },
 });
+const app = new App(config, { logDestination: stderr as never });
 await app.start();
 for (let i = 0; i < 20; i++) app.runner.estimator.observe(RENDER_MS);
 
