@@ -102,7 +102,7 @@ export class JobRunner {
         await this.#o.scheduler.hold(job.id);
         this.#held.add(job.id);
       }
-      this.#o.logger.info({ jobId: job.id, state: job.state }, 'resuming job');
+      this.#o.logger.info({ jobId: job.id, guildId: job.guildId, state: job.state }, 'resuming job');
       this.#spawn(job);
     }
   }

@@ -48,6 +48,8 @@ interface RenderJob {
   body: Record<string, unknown>;
   lateInvalid: string | null;
   output: Buffer | null;
+  /** When the bot first learned it had finished (a COMPLETED or FAILED answer). */
+  finishedSeenAt?: number;
 }
 
 export class FakeSegmind {
@@ -106,6 +108,22 @@ export class FakeSegmind {
     return this.requests.filter(
       (r) => r.method === 'GET' && r.path.endsWith('/status') && (!id || r.path.includes(id)),
     ).length;
+  }
+
+  /** The most renders that were in progress at once (submitted, not yet seen finished). */
+  maxConcurrent(): number {
+    const events = [...this.jobs.values()].flatMap((j) => [
+      { at: j.submittedAt, d: 1 },
+      { at: j.finishedSeenAt ?? Number.POSITIVE_INFINITY, d: -1 },
+    ]);
+    events.sort((a, b) => a.at - b.at || a.d - b.d);
+    let current = 0;
+    let max = 0;
+    for (const e of events) {
+      current += e.d;
+      max = Math.max(max, current);
+    }
+    return max;
   }
 
   /** The bytes a finished job serves as its video. */
@@ -216,6 +234,7 @@ export class FakeSegmind {
           metrics: {},
         });
       }
+      job.finishedSeenAt ??= this.now();
       if (failed) {
         const code = job.plan.outcome === 'failed200' ? 200 : 422;
         return json(res, code, {
