@@ -45,7 +45,7 @@ export interface RecordedRequest {
   query: URLSearchParams;
   auth: string | undefined;
   body: unknown;
-  files: Array<{ field: string; filename: string; data: Buffer; contentType: string }>;
+  files: Array<{ field: string; filename: string; data: Buffer; contentType: string; size: number }>;
   at: number;
 }
 
@@ -104,6 +104,10 @@ type Fault = {
 
 export interface FakeDiscordOptions {
   shardCount?: number;
+  /** Keep uploaded file bytes (tests compare them); benchmarks turn this off to save memory. */
+  keepUploads?: boolean;
+  /** Simulates Discord's per-webhook rate limit (reported as about 5 requests per 2 s), on `now`. */
+  webhookLimit?: { count: number; windowMs: number };
   guilds?: number;
   /** The clock tokens age on (15 minutes, as Discord). */
   now?: () => number;
@@ -140,10 +144,17 @@ export class FakeDiscord {
   #shardCount: number;
   /** Milliseconds Discord waits for an interaction callback (3 s). */
   ackWindowMs = 3_000;
+  /** 429s answered by the simulated webhook rate limit. */
+  rateLimited = 0;
+  readonly #keepUploads: boolean;
+  readonly #webhookLimit: { count: number; windowMs: number } | undefined;
+  readonly #webhookHits = new Map<string, number[]>();
 
   private constructor(options: FakeDiscordOptions) {
     this.#now = options.now ?? Date.now;
     this.#shardCount = options.shardCount ?? 1;
+    this.#keepUploads = options.keepUploads ?? true;
+    this.#webhookLimit = options.webhookLimit;
     for (let i = 0; i < (options.guilds ?? 1); i++) this.addGuild(`Guild ${i + 1}`);
   }
 
@@ -452,6 +463,7 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname.slice('/api/v10'.length));
     const method = req.method ?? 'GET';
     const { body, files } = await parseBody(req.headers['content-type'], raw);
+    if (!this.#keepUploads) for (const f of files) f.data = Buffer.alloc(0);
     const record: RecordedRequest = {
       method,
       path,
@@ -579,6 +591,17 @@ export class FakeDiscord {
   #webhook(token: string, messageRef: string | undefined, r: RecordedRequest, res: ServerResponse): void {
     const state = [...this.interactions.values()].find((s) => s.token === token);
     if (!state) return json(res, 404, { message: 'Unknown Webhook', code: 10015 });
+    if (this.#webhookLimit) {
+      const now = this.#now();
+      const hits = (this.#webhookHits.get(token) ?? []).filter((t) => now - t < (this.#webhookLimit?.windowMs ?? 0));
+      if (hits.length >= this.#webhookLimit.count) {
+        this.rateLimited++;
+        const retryAfter = ((hits[0] as number) + this.#webhookLimit.windowMs - now) / 1000;
+        return json(res, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, { 'retry-after': String(Math.ceil(retryAfter)) });
+      }
+      hits.push(now);
+      this.#webhookHits.set(token, hits);
+    }
     if (this.#now() - state.createdAt > 15 * 60_000)
       return json(res, 401, { message: 'Invalid Webhook Token', code: 50027 });
     if (!messageRef) {
@@ -905,6 +928,7 @@ async function parseBody(
           field,
           filename: value.name,
           data: Buffer.from(await value.arrayBuffer()),
+          size: value.size,
           contentType: value.type,
         });
       }

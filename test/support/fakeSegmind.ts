@@ -62,6 +62,9 @@ export class FakeSegmind {
   defaultPlan: Plan = {};
   renderMs = 40_000;
   idFormat: 'uuid' | 'hex32' = 'uuid';
+  /** Serve one shared buffer per output size instead of fresh random bytes (benchmarks). */
+  shareOutputs = false;
+  readonly #shared = new Map<number, Buffer>();
   /** One-off faults on the next GETs: status (and body) to answer before behaving normally. */
   readonly getFaults: Array<{
     status: number;
@@ -249,7 +252,9 @@ export class FakeSegmind {
           request_id: job.id,
           metrics: { inference_time: renderMs / 1000 },
         });
-      job.output ??= makeVideo(job.plan.outputBytes ?? 256 * 1024);
+      const bytes = job.plan.outputBytes ?? 256 * 1024;
+      if (this.shareOutputs && !this.#shared.has(bytes)) this.#shared.set(bytes, makeVideo(bytes));
+      job.output ??= this.shareOutputs ? (this.#shared.get(bytes) as Buffer) : makeVideo(bytes);
       const output = job.plan.outputUrl ?? `${this.#base}/files/${job.id}.mp4`;
       return json(res, 200, {
         status: 'COMPLETED',
