@@ -1,0 +1,376 @@
+/**
+ * `npm run bench`: drives the real bot through the fake gateway and fake Segmind and prints one
+ * table of medians over repeated runs, each figure beside a baseline measured in the same run.
+ * Writes bench/RESULTS.md. Not part of `npm test`. Loopback only; bounded in count and time.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { pino } from 'pino';
+import { Agent } from 'undici';
+import { Ledger } from '../src/credits/ledger.ts';
+import { SettingsStore } from '../src/credits/settings.ts';
+import { SegmindClient } from '../src/segmind/client.ts';
+import { createStorage } from '../src/storage/index.ts';
+import { FakeDiscord, type InteractionHandle } from '../test/support/fakeDiscord.ts';
+import { FakeSegmind } from '../test/support/fakeSegmind.ts';
+import { createWorld } from '../test/support/harness.ts';
+import { startRedis } from '../test/support/redis.ts';
+import { TestClock } from '../test/support/testClock.ts';
+
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+const started = performance.now();
+const rows: Array<{ what: string; clipcast: string; baseline: string; target: string; verdict: string }> = [];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : ((s[Math.floor((s.length - 1) / 2)] as number) + (s[Math.ceil((s.length - 1) / 2)] as number)) / 2;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+};
+const f1 = (n: number) => n.toFixed(1);
+const users = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `2000000000000${String(i).padStart(5, '0')}`, username: `b${i}` }));
+
+// ---------------------------------------------------------------- 1. acknowledgement latency
+async function burstClipcast(): Promise<number[]> {
+  const world = await createWorld({ clockFactor: 50 });
+  const app = await world.startBot({ MAX_RENDERING: '200', LOG_LEVEL: 'warn' });
+  await app.settings.update(world.discord.guild.id, { maxJobsPerGuild: 500 });
+  world.segmind.renderMs = 20_000;
+  const handles = users(200).map((user) => world.discord.video({ prompt: 'a burst', duration: 3 }, { user }));
+  const ms = (await Promise.all(handles.map((h) => h.callback(20_000)))).map((c) => c.ms);
+  await app.runner.idle();
+  await world.close();
+  return ms;
+}
+
+async function burstBare(): Promise<number[]> {
+  const discord = await FakeDiscord.start();
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.url } });
+  client.on(Events.InteractionCreate, (i) => {
+    if (i.isChatInputCommand()) void i.deferReply().catch(() => {});
+  });
+  const ready = new Promise((r) => client.once(Events.ClientReady, r));
+  await client.login(discord.token);
+  await ready;
+  const handles = users(200).map((user) => discord.video({ prompt: 'a burst', duration: 3 }, { user }));
+  const ms = (await Promise.all(handles.map((h) => h.callback(20_000)))).map((c) => c.ms);
+  await client.destroy();
+  await discord.close();
+  return ms;
+}
+
+async function ackLatency(): Promise<void> {
+  const ours: number[][] = [];
+  const bare: number[][] = [];
+  for (let r = 0; r < REPS; r++) {
+    bare.push(await burstBare());
+    ours.push(await burstClipcast());
+    log(`ack burst rep ${r + 1}/${REPS}: clipcast p99 ${f1(pct(ours.at(-1) as number[], 99))} ms, bare p99 ${f1(pct(bare.at(-1) as number[], 99))} ms`);
+  }
+  for (const [label, p] of [['p50', 50], ['p95', 95], ['p99', 99], ['max', 100]] as const) {
+    const a = median(ours.map((xs) => pct(xs, p)));
+    const b = median(bare.map((xs) => pct(xs, p)));
+    const target = p === 99 ? '≤ 1.5× bare' : '';
+    rows.push({
+      what: `ack latency ${label}, burst of 200 /video (ms)`,
+      clipcast: f1(a),
+      baseline: `${f1(b)} (bare defer-only bot)`,
+      target,
+      verdict: p === 99 ? (a <= 1.5 * b ? `met (${(a / b).toFixed(2)}×)` : `missed (${(a / b).toFixed(2)}×)`) : `${(a / b).toFixed(2)}×`,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- 2+3. polling, delivery, Discord calls
+async function polling(): Promise<void> {
+  const renders = [20, 25, 30, 35, 40, 45, 50, 55, 60].flatMap((s) => [s * 1000, s * 1000 + 2500]);
+  const perRep: Array<{ polls: number; naivePolls: number; latency: number[]; naiveLatency: number[]; rest: number; restBound: number; r429: number }> = [];
+  for (let r = 0; r < REPS; r++) {
+    const world = await createWorld({ clockFactor: 20, discord: { webhookLimit: { count: 5, windowMs: 2_000 } } });
+    const app = await world.startBot({ MAX_RENDERING: '50', LOG_LEVEL: 'warn' });
+    await app.settings.update(world.discord.guild.id, { maxJobsPerGuild: 100 });
+    const handles: Array<{ h: InteractionHandle; renderMs: number }> = [];
+    for (const [i, renderMs] of renders.entries()) {
+      world.segmind.plans.push({ renderMs });
+      const user = users(40)[i] as { id: string; username: string };
+      handles.push({ h: world.discord.video({ prompt: `render ${renderMs}`, duration: 3 }, { user }), renderMs });
+      // One submit at a time keeps plan order aligned with jobs.
+      await world.discord.waitFor(() => world.segmind.submissions.length === i + 1 || undefined, 20_000);
+    }
+    const posted = new Map<InteractionHandle, number>();
+    await world.discord.waitFor(
+      () => {
+        for (const { h } of handles) {
+          if (posted.has(h)) continue;
+          const req = world.discord.requests.find((q) => q.files.length > 0 && q.path.includes(h.token));
+          if (req) posted.set(h, req.at);
+        }
+        return posted.size === handles.length || undefined;
+      },
+      120_000,
+      'every clip',
+    );
+    await app.runner.idle();
+    const jobs = [...world.segmind.jobs.values()];
+    const polls = jobs.map((j) => world.segmind.statusPolls(j.id));
+    const latency = handles.map(({ h }) => {
+      const job = jobs.find((j) => j.body.prompt === `render ${handles.find((x) => x.h === h)?.renderMs}`);
+      return ((posted.get(h) as number) - ((job?.submittedAt as number) + (job?.plan.renderMs as number))) / 1000;
+    });
+    const rest = handles.map(({ h }) => world.discord.requests.filter((q) => q.path.includes(h.token) || q.path.includes(`/messages/${h.state.originalMessageId}`)).length);
+    const bounds = handles.map(({ renderMs }) => 5 + Math.floor(renderMs / 3000));
+    const naive = await naivePolling(world.segmind, world.clock, renders);
+    perRep.push({
+      polls: median(polls),
+      naivePolls: median(naive.polls),
+      latency: latency,
+      naiveLatency: naive.latency,
+      rest: median(rest),
+      restBound: median(bounds),
+      r429: world.discord.rateLimited,
+    });
+    log(`polling rep ${r + 1}/${REPS}: ${median(polls)} polls/job (naive ${median(naive.polls)}), delivery p50 ${f1(median(latency))} s`);
+    await world.close();
+  }
+  const polls = median(perRep.map((p) => p.polls));
+  const naivePolls = median(perRep.map((p) => p.naivePolls));
+  rows.push({
+    what: 'Segmind status requests per job (20–60 s renders)',
+    clipcast: String(polls),
+    baseline: `${naivePolls} (SDK-style fixed 1 s loop)`,
+    target: '≤ ½ of baseline',
+    verdict: polls <= naivePolls / 2 ? `met (${(polls / naivePolls).toFixed(2)}×)` : `missed (${(polls / naivePolls).toFixed(2)}×)`,
+  });
+  const p50 = median(perRep.map((p) => median(p.latency)));
+  const p95 = median(perRep.map((p) => pct(p.latency, 95)));
+  const n50 = median(perRep.map((p) => median(p.naiveLatency)));
+  const n95 = median(perRep.map((p) => pct(p.naiveLatency, 95)));
+  rows.push({
+    what: 'delivery latency p50, COMPLETED → clip posted (s)',
+    clipcast: f1(p50),
+    baseline: `${f1(n50)} (fixed 1 s loop: COMPLETED → seen)`,
+    target: '≤ 2 s',
+    verdict: p50 <= 2 ? 'met' : 'missed',
+  });
+  rows.push({ what: 'delivery latency p95 (s)', clipcast: f1(p95), baseline: `${f1(n95)} (fixed 1 s loop)`, target: '', verdict: '' });
+  const rest = median(perRep.map((p) => p.rest));
+  const bound = median(perRep.map((p) => p.restBound));
+  rows.push({
+    what: 'Discord REST calls per job',
+    clipcast: String(rest),
+    baseline: `${bound} (status changes + one per 3 s of render)`,
+    target: '≤ baseline',
+    verdict: rest <= bound ? 'met' : 'missed',
+  });
+  const r429 = perRep.reduce((a, p) => a + p.r429, 0);
+  rows.push({ what: 'Discord 429s (webhook limit 5 per 2 s simulated)', clipcast: String(r429), baseline: '0', target: '0', verdict: r429 === 0 ? 'met' : 'missed' });
+}
+
+/** The official SDK's wait: a fixed 1 s interval, no backoff, against the same fake and clock. */
+async function naivePolling(segmind: FakeSegmind, clock: TestClock, renders: number[]): Promise<{ polls: number[]; latency: number[] }> {
+  const agent = new Agent();
+  const client = new SegmindClient({ baseUrl: segmind.url, apiKey: segmind.apiKey, model: segmind.model, dispatcher: agent, clock, logger: pino({ level: 'silent' }) });
+  const results = await Promise.all(
+    renders.map(async (renderMs) => {
+      segmind.plans.push({ renderMs });
+      const { requestId, statusUrl } = await client.submit({ prompt: `naive ${renderMs}`, aspectRatio: '16:9', duration: 3, seed: 1, imageUrls: [] });
+      const submittedAt = segmind.jobs.get(requestId)?.submittedAt as number;
+      let polls = 0;
+      for (;;) {
+        await clock.sleep(1_000);
+        polls++;
+        if ((await client.status(statusUrl)).state !== 'pending') break;
+      }
+      return { polls, latency: (clock.now() - (submittedAt + renderMs)) / 1000 };
+    }),
+  );
+  await agent.close();
+  return { polls: results.map((r) => r.polls), latency: results.map((r) => r.latency) };
+}
+
+// ---------------------------------------------------------------- 4. memory of the bot process
+function rssOf(pid: number): { rss: number; hwm: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+async function botProcess(discord: FakeDiscord, segmind: FakeSegmind, env: Record<string, string>): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'clipcast-bench-'));
+  let out = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: discord.token,
+      SEGMIND_API_KEY: segmind.apiKey,
+      DISCORD_API_URL: discord.url,
+      SEGMIND_API_URL: segmind.url,
+      STORAGE_URL: `sqlite://${join(dir, 'bench.sqlite')}`,
+      TEMP_DIR: join(dir, 'tmp'),
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => {
+    out += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    out += String(d);
+  });
+  await discord.waitFor(() => out.includes('connected to Discord') || undefined, 60_000, 'the bot process');
+  await new Promise((r) => setTimeout(r, 1_500));
+  return {
+    child,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function memory200(): Promise<void> {
+  const peaks: number[] = [];
+  const idles: number[] = [];
+  for (let r = 0; r < Math.min(REPS, 2); r++) {
+    const discord = await FakeDiscord.start({ keepUploads: false });
+    const segmind = await FakeSegmind.start();
+    segmind.shareOutputs = true;
+    segmind.renderMs = 6_000;
+    segmind.defaultPlan = { outputBytes: 8 * 1000 * 1000 };
+    const { child, stop } = await botProcess(discord, segmind, { MAX_RENDERING: '200', EXPECTED_RENDER_SECONDS: '6' });
+    const pid = child.pid as number;
+    idles.push(rssOf(pid).rss);
+    // 200 users in one server: lift its caps through the moderator command, as an admin would.
+    const modUser = { id: '300000000000000001', username: 'admin', permissions: (32n | 1024n | 2048n | (1n << 31n)).toString() };
+    const set = discord.slash('clipcast', [{ name: 'settings', type: 2, options: [{ name: 'limits', type: 1, options: [{ name: 'server_jobs', type: 4, value: 500 }] }] }], { user: modUser });
+    await set.ephemeralText(10_000);
+    const handles = users(200).map((user) => discord.video({ prompt: 'memory', duration: 3 }, { user, attachmentSizeLimit: 25 * 1024 * 1024 }));
+    await Promise.all(handles.map((h) => h.callback(20_000)));
+    let peak = 0;
+    await discord.waitFor(
+      () => {
+        peak = Math.max(peak, rssOf(pid).rss);
+        return handles.every((h) => (h.original()?.attachments.length ?? 0) > 0 || /Failed/.test(h.original()?.content ?? '')) || undefined;
+      },
+      300_000,
+      '200 clips',
+    );
+    const failed = handles.filter((h) => !(h.original()?.attachments.length ?? 0)).length;
+    peaks.push(Math.max(peak, rssOf(pid).hwm));
+    log(`memory rep ${r + 1}: idle ${(idles.at(-1) as number) / 1e6} MB, peak ${(peaks.at(-1) as number) / 1e6} MB, ${failed} failed`);
+    await stop();
+    await discord.close();
+    await segmind.close();
+  }
+  const peak = median(peaks) / 1e6;
+  rows.push({
+    what: 'peak RSS, 200 concurrent jobs with 8 MB clips (MB)',
+    clipcast: f1(peak),
+    baseline: `${f1(median(idles) / 1e6)} (same process idle)`,
+    target: '< 400 MB',
+    verdict: peak < 400 ? 'met' : 'missed',
+  });
+}
+
+async function memory40(): Promise<void> {
+  const ratios: number[] = [];
+  const deltas: number[] = [];
+  for (let r = 0; r < Math.min(REPS, 3); r++) {
+    const discord = await FakeDiscord.start({ keepUploads: false });
+    const segmind = await FakeSegmind.start();
+    segmind.renderMs = 3_000;
+    segmind.defaultPlan = { outputBytes: 40 * 1000 * 1000 };
+    const { child, stop } = await botProcess(discord, segmind, { EXPECTED_RENDER_SECONDS: '3' });
+    const pid = child.pid as number;
+    const idle = rssOf(pid).hwm;
+    const h = discord.video({ prompt: 'forty megabytes' }, { attachmentSizeLimit: 50 * 1024 * 1024 });
+    await discord.waitFor(() => (h.original()?.attachments.length ?? 0) > 0 || undefined, 120_000, 'the 40 MB clip');
+    const peak = rssOf(pid).hwm;
+    deltas.push((peak - idle) / 1e6);
+    ratios.push((peak - idle) / 40e6);
+    log(`40 MB delivery rep ${r + 1}: peak − idle = ${f1((peak - idle) / 1e6)} MB`);
+    await stop();
+    await discord.close();
+    await segmind.close();
+  }
+  rows.push({
+    what: 'peak RSS above idle while delivering one 40 MB clip (MB)',
+    clipcast: f1(median(deltas)),
+    baseline: '80.0 (2× the file: what buffering it twice would cost)',
+    target: 'well under 2× the file',
+    verdict: median(ratios) < 1 ? `met (${median(ratios).toFixed(2)}× the file)` : `missed (${median(ratios).toFixed(2)}×)`,
+  });
+}
+
+// ---------------------------------------------------------------- 5. credit operations per second
+async function creditOps(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'clipcast-bench-ledger-'));
+  const redis = await startRedis().catch(() => null);
+  const backends: Array<[string, string]> = [['SQLite', `sqlite://${join(dir, 'ops.sqlite')}`]];
+  if (redis) backends.push(['Redis', redis.url]);
+  for (const [name, url] of backends) {
+    const results: number[] = [];
+    const raw: number[] = [];
+    for (let r = 0; r < REPS; r++) {
+      const storage = await createStorage(url);
+      const ledger = new Ledger({ accounts: storage.kv.accounts, guilds: storage.kv.guilds, settings: new SettingsStore(storage.kv.settings), clock: new TestClock(1) });
+      const n = 1_000;
+      let t = performance.now();
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, w) => {
+          for (let i = 0; i < n / 10; i++) {
+            const guildId = `g${r}-${w}`;
+            await ledger.admit({ guildId, userId: `u${i % 20}`, jobId: `j${i}`, duration: 3 });
+            await ledger.settle(guildId, `u${i % 20}`, `j${i}`);
+          }
+        }),
+      );
+      results.push((2 * n) / ((performance.now() - t) / 1000));
+      t = performance.now();
+      for (let i = 0; i < n; i++) {
+        await storage.kv.meta.set(`k${i % 50}`, { i });
+        await storage.kv.meta.get(`k${i % 50}`);
+      }
+      raw.push((2 * n) / ((performance.now() - t) / 1000));
+      await storage.close();
+    }
+    rows.push({
+      what: `credit operations per second (admit + settle), ${name}`,
+      clipcast: f1(median(results)),
+      baseline: `${f1(median(raw))} (raw Keyv set/get per second)`,
+      target: '',
+      verdict: `${(median(results) / median(raw)).toFixed(2)}× raw`,
+    });
+  }
+  await redis?.stop();
+}
+
+// ---------------------------------------------------------------- run
+await ackLatency();
+await polling();
+await memory40();
+await memory200();
+await creditOps();
+
+const seconds = (performance.now() - started) / 1000;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+const table = [
+  '| measure | clipcast | baseline (same run) | target | verdict |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.what} | ${r.clipcast} | ${r.baseline} | ${r.target} | ${r.verdict} |`),
+].join('\n');
+process.stdout.write(`\n${table}\n\nmedians of ${REPS} runs · ${machine} · ${f1(seconds)} s\n`);
+const date = new Date().toISOString().slice(0, 10);
+writeFileSync(
+  new URL('./RESULTS.md', import.meta.url),
+  `# Benchmark results\n\nMeasured ${date} with \`npm run bench\` on ${machine}; medians of ${REPS} runs; the whole run took ${f1(seconds)} s.\nEvery baseline was measured in the same run. These machines are noisy: read ratios, not absolute numbers.\n\n${table}\n`,
+);
+process.exit(0);
