@@ -27,14 +27,20 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? Number.NaN : ((s[Math.floor((s.length - 1) / 2)] as number) + (s[Math.ceil((s.length - 1) / 2)] as number)) / 2;
+  return s.length === 0
+    ? Number.NaN
+    : ((s[Math.floor((s.length - 1) / 2)] as number) + (s[Math.ceil((s.length - 1) / 2)] as number)) / 2;
 };
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
 };
 const f1 = (n: number) => n.toFixed(1);
-const users = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `2000000000000${String(i).padStart(5, '0')}`, username: `b${i}` }));
+const users = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `2000000000000${String(i).padStart(5, '0')}`,
+    username: `b${i}`,
+  }));
 
 // ---------------------------------------------------------------- 1. acknowledgement latency
 async function burstClipcast(): Promise<number[]> {
@@ -71,9 +77,16 @@ async function ackLatency(): Promise<void> {
   for (let r = 0; r < REPS; r++) {
     bare.push(await burstBare());
     ours.push(await burstClipcast());
-    log(`ack burst rep ${r + 1}/${REPS}: clipcast p99 ${f1(pct(ours.at(-1) as number[], 99))} ms, bare p99 ${f1(pct(bare.at(-1) as number[], 99))} ms`);
+    log(
+      `ack burst rep ${r + 1}/${REPS}: clipcast p99 ${f1(pct(ours.at(-1) as number[], 99))} ms, bare p99 ${f1(pct(bare.at(-1) as number[], 99))} ms`,
+    );
   }
-  for (const [label, p] of [['p50', 50], ['p95', 95], ['p99', 99], ['max', 100]] as const) {
+  for (const [label, p] of [
+    ['p50', 50],
+    ['p95', 95],
+    ['p99', 99],
+    ['max', 100],
+  ] as const) {
     const a = median(ours.map((xs) => pct(xs, p)));
     const b = median(bare.map((xs) => pct(xs, p)));
     const target = p === 99 ? '≤ 1.5× bare' : '';
@@ -82,7 +95,12 @@ async function ackLatency(): Promise<void> {
       clipcast: f1(a),
       baseline: `${f1(b)} (bare defer-only bot)`,
       target,
-      verdict: p === 99 ? (a <= 1.5 * b ? `met (${(a / b).toFixed(2)}×)` : `missed (${(a / b).toFixed(2)}×)`) : `${(a / b).toFixed(2)}×`,
+      verdict:
+        p === 99
+          ? a <= 1.5 * b
+            ? `met (${(a / b).toFixed(2)}×)`
+            : `missed (${(a / b).toFixed(2)}×)`
+          : `${(a / b).toFixed(2)}×`,
     });
   }
 }
@@ -90,16 +108,30 @@ async function ackLatency(): Promise<void> {
 // ---------------------------------------------------------------- 2+3. polling, delivery, Discord calls
 async function polling(): Promise<void> {
   const renders = [20, 25, 30, 35, 40, 45, 50, 55, 60].flatMap((s) => [s * 1000, s * 1000 + 2500]);
-  const perRep: Array<{ polls: number; naivePolls: number; latency: number[]; naiveLatency: number[]; rest: number; restBound: number; r429: number }> = [];
+  const perRep: Array<{
+    polls: number;
+    naivePolls: number;
+    latency: number[];
+    naiveLatency: number[];
+    rest: number;
+    restBound: number;
+    r429: number;
+  }> = [];
   for (let r = 0; r < REPS; r++) {
-    const world = await createWorld({ clockFactor: 20, discord: { webhookLimit: { count: 5, windowMs: 2_000 } } });
+    const world = await createWorld({
+      clockFactor: 20,
+      discord: { webhookLimit: { count: 5, windowMs: 2_000 } },
+    });
     const app = await world.startBot({ MAX_RENDERING: '50', LOG_LEVEL: 'warn' });
     await app.settings.update(world.discord.guild.id, { maxJobsPerGuild: 100 });
     const handles: Array<{ h: InteractionHandle; renderMs: number }> = [];
     for (const [i, renderMs] of renders.entries()) {
       world.segmind.plans.push({ renderMs });
       const user = users(40)[i] as { id: string; username: string };
-      handles.push({ h: world.discord.video({ prompt: `render ${renderMs}`, duration: 3 }, { user }), renderMs });
+      handles.push({
+        h: world.discord.video({ prompt: `render ${renderMs}`, duration: 3 }, { user }),
+        renderMs,
+      });
       // One submit at a time keeps plan order aligned with jobs.
       await world.discord.waitFor(() => world.segmind.submissions.length === i + 1 || undefined, 20_000);
     }
@@ -121,9 +153,16 @@ async function polling(): Promise<void> {
     const polls = jobs.map((j) => world.segmind.statusPolls(j.id));
     const latency = handles.map(({ h }) => {
       const job = jobs.find((j) => j.body.prompt === `render ${handles.find((x) => x.h === h)?.renderMs}`);
-      return ((posted.get(h) as number) - ((job?.submittedAt as number) + (job?.plan.renderMs as number))) / 1000;
+      return (
+        ((posted.get(h) as number) - ((job?.submittedAt as number) + (job?.plan.renderMs as number))) / 1000
+      );
     });
-    const rest = handles.map(({ h }) => world.discord.requests.filter((q) => q.path.includes(h.token) || q.path.includes(`/messages/${h.state.originalMessageId}`)).length);
+    const rest = handles.map(
+      ({ h }) =>
+        world.discord.requests.filter(
+          (q) => q.path.includes(h.token) || q.path.includes(`/messages/${h.state.originalMessageId}`),
+        ).length,
+    );
     const bounds = handles.map(({ renderMs }) => 5 + Math.floor(renderMs / 3000));
     const naive = await naivePolling(world.segmind, world.clock, renders);
     perRep.push({
@@ -135,7 +174,9 @@ async function polling(): Promise<void> {
       restBound: median(bounds),
       r429: world.discord.rateLimited,
     });
-    log(`polling rep ${r + 1}/${REPS}: ${median(polls)} polls/job (naive ${median(naive.polls)}), delivery p50 ${f1(median(latency))} s`);
+    log(
+      `polling rep ${r + 1}/${REPS}: ${median(polls)} polls/job (naive ${median(naive.polls)}), delivery p50 ${f1(median(latency))} s`,
+    );
     await world.close();
   }
   const polls = median(perRep.map((p) => p.polls));
@@ -145,7 +186,10 @@ async function polling(): Promise<void> {
     clipcast: String(polls),
     baseline: `${naivePolls} (SDK-style fixed 1 s loop)`,
     target: '≤ ½ of baseline',
-    verdict: polls <= naivePolls / 2 ? `met (${(polls / naivePolls).toFixed(2)}×)` : `missed (${(polls / naivePolls).toFixed(2)}×)`,
+    verdict:
+      polls <= naivePolls / 2
+        ? `met (${(polls / naivePolls).toFixed(2)}×)`
+        : `missed (${(polls / naivePolls).toFixed(2)}×)`,
   });
   const p50 = median(perRep.map((p) => median(p.latency)));
   const p95 = median(perRep.map((p) => pct(p.latency, 95)));
@@ -158,7 +202,13 @@ async function polling(): Promise<void> {
     target: '≤ 2 s',
     verdict: p50 <= 2 ? 'met' : 'missed',
   });
-  rows.push({ what: 'delivery latency p95 (s)', clipcast: f1(p95), baseline: `${f1(n95)} (fixed 1 s loop)`, target: '', verdict: '' });
+  rows.push({
+    what: 'delivery latency p95 (s)',
+    clipcast: f1(p95),
+    baseline: `${f1(n95)} (fixed 1 s loop)`,
+    target: '',
+    verdict: '',
+  });
   const rest = median(perRep.map((p) => p.rest));
   const bound = median(perRep.map((p) => p.restBound));
   rows.push({
@@ -169,17 +219,40 @@ async function polling(): Promise<void> {
     verdict: rest <= bound ? 'met' : 'missed',
   });
   const r429 = perRep.reduce((a, p) => a + p.r429, 0);
-  rows.push({ what: 'Discord 429s (webhook limit 5 per 2 s simulated)', clipcast: String(r429), baseline: '0', target: '0', verdict: r429 === 0 ? 'met' : 'missed' });
+  rows.push({
+    what: 'Discord 429s (webhook limit 5 per 2 s simulated)',
+    clipcast: String(r429),
+    baseline: '0',
+    target: '0',
+    verdict: r429 === 0 ? 'met' : 'missed',
+  });
 }
 
 /** The official SDK's wait: a fixed 1 s interval, no backoff, against the same fake and clock. */
-async function naivePolling(segmind: FakeSegmind, clock: TestClock, renders: number[]): Promise<{ polls: number[]; latency: number[] }> {
+async function naivePolling(
+  segmind: FakeSegmind,
+  clock: TestClock,
+  renders: number[],
+): Promise<{ polls: number[]; latency: number[] }> {
   const agent = new Agent();
-  const client = new SegmindClient({ baseUrl: segmind.url, apiKey: segmind.apiKey, model: segmind.model, dispatcher: agent, clock, logger: pino({ level: 'silent' }) });
+  const client = new SegmindClient({
+    baseUrl: segmind.url,
+    apiKey: segmind.apiKey,
+    model: segmind.model,
+    dispatcher: agent,
+    clock,
+    logger: pino({ level: 'silent' }),
+  });
   const results = await Promise.all(
     renders.map(async (renderMs) => {
       segmind.plans.push({ renderMs });
-      const { requestId, statusUrl } = await client.submit({ prompt: `naive ${renderMs}`, aspectRatio: '16:9', duration: 3, seed: 1, imageUrls: [] });
+      const { requestId, statusUrl } = await client.submit({
+        prompt: `naive ${renderMs}`,
+        aspectRatio: '16:9',
+        duration: 3,
+        seed: 1,
+        imageUrls: [],
+      });
       const submittedAt = segmind.jobs.get(requestId)?.submittedAt as number;
       let polls = 0;
       for (;;) {
@@ -201,7 +274,11 @@ function rssOf(pid: number): { rss: number; hwm: number } {
   return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
 }
 
-async function botProcess(discord: FakeDiscord, segmind: FakeSegmind, env: Record<string, string>): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+async function botProcess(
+  discord: FakeDiscord,
+  segmind: FakeSegmind,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'clipcast-bench-'));
   let out = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
@@ -245,27 +322,52 @@ async function memory200(): Promise<void> {
     segmind.shareOutputs = true;
     segmind.renderMs = 6_000;
     segmind.defaultPlan = { outputBytes: 8 * 1000 * 1000 };
-    const { child, stop } = await botProcess(discord, segmind, { MAX_RENDERING: '200', EXPECTED_RENDER_SECONDS: '6' });
+    const { child, stop } = await botProcess(discord, segmind, {
+      MAX_RENDERING: '200',
+      EXPECTED_RENDER_SECONDS: '6',
+    });
     const pid = child.pid as number;
     idles.push(rssOf(pid).rss);
     // 200 users in one server: lift its caps through the moderator command, as an admin would.
-    const modUser = { id: '300000000000000001', username: 'admin', permissions: (32n | 1024n | 2048n | (1n << 31n)).toString() };
-    const set = discord.slash('clipcast', [{ name: 'settings', type: 2, options: [{ name: 'limits', type: 1, options: [{ name: 'server_jobs', type: 4, value: 500 }] }] }], { user: modUser });
+    const modUser = {
+      id: '300000000000000001',
+      username: 'admin',
+      permissions: (32n | 1024n | 2048n | (1n << 31n)).toString(),
+    };
+    const set = discord.slash(
+      'clipcast',
+      [
+        {
+          name: 'settings',
+          type: 2,
+          options: [{ name: 'limits', type: 1, options: [{ name: 'server_jobs', type: 4, value: 500 }] }],
+        },
+      ],
+      { user: modUser },
+    );
     await set.ephemeralText(10_000);
-    const handles = users(200).map((user) => discord.video({ prompt: 'memory', duration: 3 }, { user, attachmentSizeLimit: 25 * 1024 * 1024 }));
+    const handles = users(200).map((user) =>
+      discord.video({ prompt: 'memory', duration: 3 }, { user, attachmentSizeLimit: 25 * 1024 * 1024 }),
+    );
     await Promise.all(handles.map((h) => h.callback(20_000)));
     let peak = 0;
     await discord.waitFor(
       () => {
         peak = Math.max(peak, rssOf(pid).rss);
-        return handles.every((h) => (h.original()?.attachments.length ?? 0) > 0 || /Failed/.test(h.original()?.content ?? '')) || undefined;
+        return (
+          handles.every(
+            (h) => (h.original()?.attachments.length ?? 0) > 0 || /Failed/.test(h.original()?.content ?? ''),
+          ) || undefined
+        );
       },
       300_000,
       '200 clips',
     );
     const failed = handles.filter((h) => !(h.original()?.attachments.length ?? 0)).length;
     peaks.push(Math.max(peak, rssOf(pid).hwm));
-    log(`memory rep ${r + 1}: idle ${(idles.at(-1) as number) / 1e6} MB, peak ${(peaks.at(-1) as number) / 1e6} MB, ${failed} failed`);
+    log(
+      `memory rep ${r + 1}: idle ${(idles.at(-1) as number) / 1e6} MB, peak ${(peaks.at(-1) as number) / 1e6} MB, ${failed} failed`,
+    );
     await stop();
     await discord.close();
     await segmind.close();
@@ -292,7 +394,11 @@ async function memory40(): Promise<void> {
     const pid = child.pid as number;
     const idle = rssOf(pid).hwm;
     const h = discord.video({ prompt: 'forty megabytes' }, { attachmentSizeLimit: 50 * 1024 * 1024 });
-    await discord.waitFor(() => (h.original()?.attachments.length ?? 0) > 0 || undefined, 120_000, 'the 40 MB clip');
+    await discord.waitFor(
+      () => (h.original()?.attachments.length ?? 0) > 0 || undefined,
+      120_000,
+      'the 40 MB clip',
+    );
     const peak = rssOf(pid).hwm;
     deltas.push((peak - idle) / 1e6);
     ratios.push((peak - idle) / 40e6);
@@ -306,7 +412,10 @@ async function memory40(): Promise<void> {
     clipcast: f1(median(deltas)),
     baseline: '80.0 (2× the file: what buffering it twice would cost)',
     target: 'well under 2× the file',
-    verdict: median(ratios) < 1 ? `met (${median(ratios).toFixed(2)}× the file)` : `missed (${median(ratios).toFixed(2)}×)`,
+    verdict:
+      median(ratios) < 1
+        ? `met (${median(ratios).toFixed(2)}× the file)`
+        : `missed (${median(ratios).toFixed(2)}×)`,
   });
 }
 
@@ -321,7 +430,12 @@ async function creditOps(): Promise<void> {
     const raw: number[] = [];
     for (let r = 0; r < REPS; r++) {
       const storage = await createStorage(url);
-      const ledger = new Ledger({ accounts: storage.kv.accounts, guilds: storage.kv.guilds, settings: new SettingsStore(storage.kv.settings), clock: new TestClock(1) });
+      const ledger = new Ledger({
+        accounts: storage.kv.accounts,
+        guilds: storage.kv.guilds,
+        settings: new SettingsStore(storage.kv.settings),
+        clock: new TestClock(1),
+      });
       const n = 1_000;
       let t = performance.now();
       await Promise.all(

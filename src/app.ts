@@ -203,7 +203,11 @@ export class App {
     await ready;
     const applicationId = this.client.application?.id ?? this.client.user?.id ?? '';
     logger.info(
-      { user: this.client.user?.tag, guilds: this.client.guilds.cache.size, shards: this.client.shard?.ids ?? [0] },
+      {
+        user: this.client.user?.tag,
+        guilds: this.client.guilds.cache.size,
+        shards: this.client.shard?.ids ?? [0],
+      },
       'connected to Discord',
     );
     if (this.client.shard === null || this.client.shard.ids.includes(0)) {

@@ -25,24 +25,38 @@ export type GuildSettings = z.output<typeof guildSettingsSchema>;
 
 export const DEFAULT_SETTINGS: GuildSettings = guildSettingsSchema.parse({});
 
-/** Reads and writes per-server settings. Changes take effect at once: nothing is cached. */
+/**
+ * Reads and writes per-server settings, with a per-process cache. The cache is coherent because a
+ * guild's settings are only ever changed by the process of the shard that owns the guild (its
+ * moderators' interactions reach only that shard), and every change goes through this store,
+ * which updates the cache as it writes: moderators' changes take effect at once.
+ */
 export class SettingsStore {
+  readonly #cache = new Map<string, GuildSettings>();
+
   constructor(private readonly kv: Keyv) {}
 
   async get(guildId: string): Promise<GuildSettings> {
+    const cached = this.#cache.get(guildId);
+    if (cached) return cached;
     const raw = await this.kv.get(guildId);
     const parsed = guildSettingsSchema.safeParse(raw ?? {});
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    if (this.#cache.size > 10_000) this.#cache.clear();
+    this.#cache.set(guildId, settings);
+    return settings;
   }
 
   async update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {
     const next = guildSettingsSchema.parse({ ...(await this.get(guildId)), ...change });
     await this.kv.set(guildId, next);
+    this.#cache.set(guildId, next);
     return next;
   }
 
   async reset(guildId: string): Promise<GuildSettings> {
     await this.kv.delete(guildId);
+    this.#cache.set(guildId, DEFAULT_SETTINGS);
     return DEFAULT_SETTINGS;
   }
 }

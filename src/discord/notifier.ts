@@ -49,6 +49,8 @@ export class DeliveryError extends Error {
 export class DiscordNotifier implements JobNotifier {
   readonly #shown = new Map<string, { text: string; kind: string; at: number }>();
   readonly #deadTokens = new Set<string>();
+  /** Jobs whose status message cannot be edited (deleted, or no permission): no more status edits. */
+  readonly #unreachable = new Set<string>();
 
   constructor(
     private readonly deps: {
@@ -62,6 +64,7 @@ export class DiscordNotifier implements JobNotifier {
   ) {}
 
   async status(job: JobRecord, view: StatusView): Promise<void> {
+    if (this.#unreachable.has(job.id)) return;
     const text = statusText(job, view);
     const now = this.deps.clock.now();
     const last = this.#shown.get(job.id);
@@ -75,12 +78,19 @@ export class DiscordNotifier implements JobNotifier {
       allowed_mentions: NO_MENTIONS,
     };
     const outcome = await this.#editStatus(job, body);
-    if (!outcome.ok)
-      this.deps.logger.info({ jobId: job.id, reason: outcome.reason }, 'status message could not be edited');
+    if (!outcome.ok) {
+      // Never retry in a loop: the clip is still delivered (as a new message) when it is ready.
+      this.#unreachable.add(job.id);
+      this.deps.logger.warn(
+        { jobId: job.id, reason: outcome.reason },
+        'status message cannot be edited; status updates stop for this job',
+      );
+    }
   }
 
   async deliver(job: JobRecord, video: { path: string; size: number; fileName: string }) {
     this.#shown.delete(job.id);
+    this.#unreachable.delete(job.id);
     const limit = job.interaction.attachmentSizeLimit;
     const embed = resultEmbed(job, undefined);
     const components = resultButtons(job.id);
@@ -138,6 +148,7 @@ export class DiscordNotifier implements JobNotifier {
 
   async failed(job: JobRecord): Promise<void> {
     this.#shown.delete(job.id);
+    this.#unreachable.delete(job.id);
     const body: Body = {
       content: failureText(job),
       embeds: [],

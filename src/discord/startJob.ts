@@ -87,8 +87,6 @@ async function decide(
   ) {
     return { ok: false, message: text.channelNotAllowed(settings.allowedChannels) };
   }
-  const account = await ctx.ledger.peek(guildId, interaction.user.id);
-  if (account.blocked) return { ok: false, message: refusalText({ reason: 'blocked' }) };
   const word = findBlockedWord(request.prompt, settings.blockedWords);
   if (word) return { ok: false, message: text.blockedWord(word) };
   const provider = ctx.provider.state;

@@ -7,6 +7,7 @@ import type { SegmindClient } from '../segmind/client.ts';
 import { describeFailure, SegmindError } from '../segmind/errors.ts';
 import { nextPollDelay, RenderTimeEstimator } from '../segmind/pollSchedule.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
+import { Semaphore } from '../util/semaphore.ts';
 import type { FailureCode, JobRecord, JobState, StatusView } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 import type { RenderScheduler } from './scheduler.ts';
@@ -43,6 +44,8 @@ export interface JobRunnerOptions {
   tempDir?: string | undefined;
   /** Largest video the bot downloads. */
   maxVideoBytes?: number;
+  /** Videos downloaded and uploaded at once; bounds memory when many renders finish together. */
+  deliveryConcurrency?: number;
   /** How often a queued job re-checks for a slot when no local event wakes it (other processes). */
   queueRecheckMs?: number;
   /** How often the rendering status is refreshed on screen (edits are coalesced further). */
@@ -64,17 +67,20 @@ export class JobRunner {
   readonly #running = new Map<string, { promise: Promise<void>; wake: () => void }>();
   readonly #held = new Set<string>();
   readonly #stop = new AbortController();
+  readonly #deliveries: Semaphore;
   #renewLoop: Promise<void> | undefined;
 
   constructor(options: JobRunnerOptions) {
     this.#o = {
       maxVideoBytes: 512 * 1024 * 1024,
+      deliveryConcurrency: 4,
       queueRecheckMs: 2_000,
       displayTickMs: 3_000,
       estimator: new RenderTimeEstimator(),
       ...options,
       tempDir: options.tempDir ?? join(tmpdir(), 'clipcast'),
     };
+    this.#deliveries = new Semaphore(options.deliveryConcurrency ?? 4);
   }
 
   get activeCount(): number {
@@ -181,7 +187,7 @@ export class JobRunner {
             await this.#render(job, log);
             break;
           case 'delivering':
-            await this.#deliver(job, log);
+            await this.#deliveries.run(() => this.#deliver(job, log));
             break;
           default:
             return;

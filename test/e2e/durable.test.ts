@@ -78,7 +78,7 @@ describe('restarts', () => {
   it('a restart while queued keeps the queue order and runs both jobs', async () => {
     await app.stop();
     app = await world.startBot({ MAX_RENDERING: '1' });
-    world.segmind.renderMs = 60_000;
+    world.segmind.renderMs = 600_000;
     const first = world.discord.video({ prompt: 'first in line' }, { user: alice });
     const firstJob = await jobOf(first);
     await waitState(firstJob.id, 'rendering');
@@ -88,6 +88,7 @@ describe('restarts', () => {
       () => shownTexts(world.discord, second).some((t) => t.includes('position **1**')) || undefined,
     );
     await app.stop();
+    world.segmind.renderMs = 30_000;
     app = await world.startBot({ MAX_RENDERING: '1' });
     await finalMessage(world.discord, first);
     await finalMessage(world.discord, second);
@@ -146,7 +147,7 @@ describe('restarts', () => {
 
 describe('the 15-minute token handoff', () => {
   it('switches to the bot token on 401/50027 and still delivers to the original message, mentioning the requester', async () => {
-    world.segmind.renderMs = 60_000;
+    world.segmind.renderMs = 600_000;
     const handle = world.discord.video({ prompt: 'handoff' }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
@@ -194,7 +195,7 @@ describe('the 15-minute token handoff', () => {
   });
 
   it('posts the clip as a new channel message mentioning the requester when the status message was deleted', async () => {
-    world.segmind.renderMs = 60_000;
+    world.segmind.renderMs = 600_000;
     const handle = world.discord.video({ prompt: 'deleted status' }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
@@ -211,8 +212,9 @@ describe('the 15-minute token handoff', () => {
 describe('the queue', () => {
   it('respects the render cap, shows and updates positions, keeps FIFO order, and Cancel refunds at once', async () => {
     await app.stop();
-    app = await world.startBot({ MAX_RENDERING: '2' });
-    world.segmind.renderMs = 90_000;
+    app = await world.startBot({ MAX_RENDERING: '2', RENDER_TIMEOUT_SECONDS: '86400' });
+    // Renders that last until the test lets them finish, so the queue holds still under any load.
+    world.segmind.renderMs = 3_000_000;
     const users = Array.from({ length: 5 }, (_, i) => ({
       id: `10000000000000010${i}`,
       username: `u${i}`,
@@ -248,6 +250,8 @@ describe('the queue', () => {
     await world.discord.waitFor(
       () => shownTexts(world.discord, fifth).some((t) => t.includes('position **2**')) || undefined,
     );
+    expect(world.segmind.submissions).toHaveLength(2);
+    world.segmind.renderMs = 30_000;
     for (const h of handles) await finalMessage(world.discord, h, 20_000);
     expect((fourth.original() as FakeMessage).content).toMatch(/Cancelled/);
     expect(world.segmind.submissions.map((s) => s.prompt)).toEqual(['job 0', 'job 1', 'job 2', 'job 4']);

@@ -202,7 +202,7 @@ describe('Discord faults', () => {
   });
 
   it('403/50013 on the channel after the token died: refunded, logged, no retry loop', async () => {
-    world.segmind.plans.push({ renderMs: 20_000 });
+    world.segmind.plans.push({ renderMs: 600_000 });
     const handle = world.discord.video({ prompt: 'x', duration: 3 }, { user: alice, appPermissions: '0' });
     await handle.callback();
     world.discord.fault(

@@ -9,7 +9,10 @@ function parsePrometheus(text: string): Map<string, number> {
   const samples = new Map<string, number>();
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('# HELP ') || line.startsWith('# TYPE ')) continue;
-    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*\})?) (-?[0-9.e+-]+|NaN|[+-]Inf)$/.exec(line);
+    const m =
+      /^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*\})?) (-?[0-9.e+-]+|NaN|[+-]Inf)$/.exec(
+        line,
+      );
     if (!m) throw new Error(`not Prometheus text: ${line}`);
     samples.set(m[1] as string, Number(m[2]));
   }
@@ -40,10 +43,16 @@ describe.skipIf(!redisAvailable)('/healthz and /metrics', () => {
 
   it('/metrics parses as Prometheus text and its counters move with a job', async () => {
     const before = parsePrometheus(await (await fetch(`${base}/metrics`)).text());
-    await finalMessage(world.discord, world.discord.video({ prompt: 'count me', duration: 5 }, { user: alice }));
+    await finalMessage(
+      world.discord,
+      world.discord.video({ prompt: 'count me', duration: 5 }, { user: alice }),
+    );
     await app.runner.idle();
     const after = parsePrometheus(await (await fetch(`${base}/metrics`)).text());
-    expect(sum(after, 'clipcast_job_transitions_total{state="done"}') - sum(before, 'clipcast_job_transitions_total{state="done"}')).toBe(1);
+    expect(
+      sum(after, 'clipcast_job_transitions_total{state="done"}') -
+        sum(before, 'clipcast_job_transitions_total{state="done"}'),
+    ).toBe(1);
     expect(after.get('clipcast_credits_total{kind="reserve"}')).toBe(5);
     expect(after.get('clipcast_credits_total{kind="settle"}')).toBe(5);
     expect(sum(after, 'clipcast_segmind_request_seconds_count{op="status"}')).toBeGreaterThan(0);

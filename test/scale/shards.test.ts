@@ -64,15 +64,27 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
     manager.stderr?.on('data', (d) => {
       output += String(d);
     });
-    await discord.waitFor(() => (output.match(/connected to Discord/g)?.length ?? 0) >= 2 || undefined, 60_000, 'both shards');
+    await discord.waitFor(
+      () => (output.match(/connected to Discord/g)?.length ?? 0) >= 2 || undefined,
+      60_000,
+      'both shards',
+    );
     expect(discord.identifies.map((i) => i.shard?.join('/')).sort()).toEqual(['0/2', '1/2']);
 
-    const byShard = [0, 1].map((s) => discord.guilds.find((g) => discord.shardOf(g.id) === s) as (typeof discord.guilds)[number]);
+    const byShard = [0, 1].map(
+      (s) => discord.guilds.find((g) => discord.shardOf(g.id) === s) as (typeof discord.guilds)[number],
+    );
     const handles: Array<{ shard: number; handle: InteractionHandle }> = [];
     for (let i = 0; i < 3; i++) {
       for (const [shard, guild] of byShard.entries()) {
         const user = { id: `10000000000000020${i}`, username: `u${i}` };
-        handles.push({ shard, handle: discord.video({ prompt: `shard ${shard} job ${i}`, duration: 3 }, { user, guildId: guild.id }) });
+        handles.push({
+          shard,
+          handle: discord.video(
+            { prompt: `shard ${shard} job ${i}`, duration: 3 },
+            { user, guildId: guild.id },
+          ),
+        });
       }
     }
     for (const { handle } of handles) expect((await handle.callback()).type).toBe(5);
@@ -80,15 +92,21 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
     // Kill shard 1's process once its first job renders; the manager respawns it.
     // Its first status poll means the job's Segmind ids are persisted (state: rendering).
     await discord.waitFor(
-      () => [...segmind.jobs.values()].some((j) => String(j.body.prompt).startsWith('shard 1') && segmind.statusPolls(j.id) > 0) || undefined,
+      () =>
+        [...segmind.jobs.values()].some(
+          (j) => String(j.body.prompt).startsWith('shard 1') && segmind.statusPolls(j.id) > 0,
+        ) || undefined,
       30_000,
     );
     const lines = output.split('\n').filter((l) => l.includes('connected to Discord'));
-    const shard1 = lines.map((l) => JSON.parse(l) as { pid: number; shards: number[] }).find((l) => l.shards.includes(1));
+    const shard1 = lines
+      .map((l) => JSON.parse(l) as { pid: number; shards: number[] })
+      .find((l) => l.shards.includes(1));
     expect(shard1).toBeDefined();
     process.kill(shard1?.pid as number, 'SIGKILL');
 
-    for (const { handle } of handles) expect((await finalMessage(discord, handle, 90_000)).attachments).toHaveLength(1);
+    for (const { handle } of handles)
+      expect((await finalMessage(discord, handle, 90_000)).attachments).toHaveLength(1);
     expect(segmind.submissions).toHaveLength(6);
     expect(new Set(segmind.submissions.map((s) => s.prompt)).size).toBe(6);
     expect(segmind.maxConcurrent()).toBeLessThanOrEqual(2);
@@ -103,7 +121,12 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
       expect(r.pid).not.toBe(shard1?.pid);
     }
     const storage = await createStorage(redis.url);
-    const ledger = new Ledger({ accounts: storage.kv.accounts, guilds: storage.kv.guilds, settings: new SettingsStore(storage.kv.settings), clock: new TestClock(1) });
+    const ledger = new Ledger({
+      accounts: storage.kv.accounts,
+      guilds: storage.kv.guilds,
+      settings: new SettingsStore(storage.kv.settings),
+      clock: new TestClock(1),
+    });
     for (const guild of byShard) {
       for (let i = 0; i < 3; i++) {
         const account = await ledger.peek(guild.id, `10000000000000020${i}`);

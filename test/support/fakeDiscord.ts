@@ -593,11 +593,18 @@ export class FakeDiscord {
     if (!state) return json(res, 404, { message: 'Unknown Webhook', code: 10015 });
     if (this.#webhookLimit) {
       const now = this.#now();
-      const hits = (this.#webhookHits.get(token) ?? []).filter((t) => now - t < (this.#webhookLimit?.windowMs ?? 0));
+      const hits = (this.#webhookHits.get(token) ?? []).filter(
+        (t) => now - t < (this.#webhookLimit?.windowMs ?? 0),
+      );
       if (hits.length >= this.#webhookLimit.count) {
         this.rateLimited++;
         const retryAfter = ((hits[0] as number) + this.#webhookLimit.windowMs - now) / 1000;
-        return json(res, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, { 'retry-after': String(Math.ceil(retryAfter)) });
+        return json(
+          res,
+          429,
+          { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+          { 'retry-after': String(Math.ceil(retryAfter)) },
+        );
       }
       hits.push(now);
       this.#webhookHits.set(token, hits);
