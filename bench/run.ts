@@ -21,6 +21,9 @@ import { startRedis } from '../test/support/redis.ts';
 import { TestClock } from '../test/support/testClock.ts';
 
 const REPS = Number(process.env.BENCH_REPS ?? 3);
+/** Simulated time runs this much faster than real time in the polling benchmark. */
+const CLOCK_FACTOR = Number(process.env.BENCH_CLOCK_FACTOR ?? 10);
+const ONLY = process.env.BENCH_ONLY?.split(',');
 const started = performance.now();
 const rows: Array<{ what: string; clipcast: string; baseline: string; target: string; verdict: string }> = [];
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -44,7 +47,7 @@ const users = (n: number) =>
 
 // ---------------------------------------------------------------- 1. acknowledgement latency
 async function burstClipcast(): Promise<number[]> {
-  const world = await createWorld({ clockFactor: 50 });
+  const world = await createWorld({ clockFactor: 50, discord: { validate: false } });
   const app = await world.startBot({ MAX_RENDERING: '200', LOG_LEVEL: 'warn' });
   await app.settings.update(world.discord.guild.id, { maxJobsPerGuild: 500 });
   world.segmind.renderMs = 20_000;
@@ -56,7 +59,7 @@ async function burstClipcast(): Promise<number[]> {
 }
 
 async function burstBare(): Promise<number[]> {
-  const discord = await FakeDiscord.start();
+  const discord = await FakeDiscord.start({ validate: false });
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.url } });
   client.on(Events.InteractionCreate, (i) => {
     if (i.isChatInputCommand()) void i.deferReply().catch(() => {});
@@ -119,10 +122,13 @@ async function polling(): Promise<void> {
   }> = [];
   for (let r = 0; r < REPS; r++) {
     const world = await createWorld({
-      clockFactor: 20,
+      clockFactor: CLOCK_FACTOR,
       discord: { webhookLimit: { count: 5, windowMs: 2_000 } },
     });
-    const app = await world.startBot({ MAX_RENDERING: '50', LOG_LEVEL: 'warn' });
+    const app = await world.startBot({
+      MAX_RENDERING: '50',
+      LOG_LEVEL: process.env.BENCH_VERBOSE ? 'debug' : 'warn',
+    });
     await app.settings.update(world.discord.guild.id, { maxJobsPerGuild: 100 });
     const handles: Array<{ h: InteractionHandle; renderMs: number }> = [];
     for (const [i, renderMs] of renders.entries()) {
@@ -177,6 +183,16 @@ async function polling(): Promise<void> {
     log(
       `polling rep ${r + 1}/${REPS}: ${median(polls)} polls/job (naive ${median(naive.polls)}), delivery p50 ${f1(median(latency))} s`,
     );
+    if (process.env.BENCH_VERBOSE) {
+      for (const [i, { renderMs, h }] of handles.entries()) {
+        const job = jobs.find((j) => j.body.prompt === `render ${renderMs}`);
+        log(
+          `  render ${renderMs / 1000} s: ${world.segmind.statusPolls(job?.id)} polls, posted ${f1(latency[i] as number)} s after completion; submitted ${job?.submittedAt}, plan ${job?.plan.renderMs}, seen ${job?.finishedSeenAt}, posted ${posted.get(h)}, acked ${h.state.callbacks[0]?.at}`,
+        );
+        void h;
+      }
+      writeFileSync('/tmp/bench-polling.log', world.logs.join(''));
+    }
     await world.close();
   }
   const polls = median(perRep.map((p) => p.polls));
@@ -317,7 +333,7 @@ async function memory200(): Promise<void> {
   const peaks: number[] = [];
   const idles: number[] = [];
   for (let r = 0; r < Math.min(REPS, 2); r++) {
-    const discord = await FakeDiscord.start({ keepUploads: false });
+    const discord = await FakeDiscord.start({ keepUploads: false, validate: false });
     const segmind = await FakeSegmind.start();
     segmind.shareOutputs = true;
     segmind.renderMs = 6_000;
@@ -386,7 +402,7 @@ async function memory40(): Promise<void> {
   const ratios: number[] = [];
   const deltas: number[] = [];
   for (let r = 0; r < Math.min(REPS, 3); r++) {
-    const discord = await FakeDiscord.start({ keepUploads: false });
+    const discord = await FakeDiscord.start({ keepUploads: false, validate: false });
     const segmind = await FakeSegmind.start();
     segmind.renderMs = 3_000;
     segmind.defaultPlan = { outputBytes: 40 * 1000 * 1000 };
@@ -468,11 +484,12 @@ async function creditOps(): Promise<void> {
 }
 
 // ---------------------------------------------------------------- run
-await ackLatency();
-await polling();
-await memory40();
-await memory200();
-await creditOps();
+const want = (name: string) => !ONLY || ONLY.includes(name);
+if (want('ack')) await ackLatency();
+if (want('polling')) await polling();
+if (want('memory')) await memory40();
+if (want('memory')) await memory200();
+if (want('credits')) await creditOps();
 
 const seconds = (performance.now() - started) / 1000;
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;

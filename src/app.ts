@@ -129,12 +129,15 @@ export class App {
     this.client = new Client(clientOptions);
     // Uploads stream a file-backed Blob in a FormData; Node's own fetch takes Node's FormData
     // (discord.js's bundled undici only accepts its own), so this client sends through it.
-    const uploadRest = new REST({
-      api: config.DISCORD_API_URL,
-      timeout: 60 * 60_000,
-      makeRequest: (url, init) => fetch(url, init as unknown as RequestInit) as never,
-    }).setToken(config.DISCORD_TOKEN);
-    for (const rest of [this.client.rest, uploadRest]) {
+    const viaFetch = () =>
+      new REST({
+        api: config.DISCORD_API_URL,
+        timeout: 60 * 60_000, // each request passes its own deadline
+        makeRequest: (url, init) => fetch(url, init as unknown as RequestInit) as never,
+      });
+    const uploadRest = viaFetch().setToken(config.DISCORD_TOKEN);
+    const tokenRests = Array.from({ length: 8 }, viaFetch);
+    for (const rest of [this.client.rest, uploadRest, ...tokenRests]) {
       rest.on('response', (_req, res) => {
         if (res.status >= 400) metrics.discordErrors.inc({ status: String(res.status) });
       });
@@ -142,6 +145,7 @@ export class App {
     this.notifier = new DiscordNotifier({
       rest: this.client.rest,
       uploadRest,
+      tokenRests,
       clock,
       logger: logger.child({ component: 'discord' }),
       settings: this.settings,

@@ -58,8 +58,9 @@ export function statusText(job: JobRecord, view: StatusView): string {
     case 'submitting':
       return `${head}\n📤 **Starting** — sending your request to the renderer…`;
     case 'rendering': {
-      const fraction = Math.min(0.95, view.elapsedMs / Math.max(1, view.expectedMs));
+      // Everything shown moves in 5 s steps, so the text (and so the message) changes at most that often.
       const shown = Math.floor(view.elapsedMs / 5000) * 5000;
+      const fraction = Math.min(0.95, shown / Math.max(1, view.expectedMs));
       return `${head}\n🎬 **Rendering** ${progressBar(fraction)} ${Math.round(fraction * 100)}% · ${clockText(shown)} elapsed (usually about ${Math.round(view.expectedMs / 1000)} s)`;
     }
     case 'delivering':

@@ -57,6 +57,13 @@ export class DiscordNotifier implements JobNotifier {
       rest: REST;
       /** A REST client with a long timeout, for video uploads (each upload gets its own deadline). */
       uploadRest: REST;
+      /**
+       * Clients for interaction-token routes (no bot auth). discord.js queues every request of a
+       * route one after another, and it files all interaction webhooks of a bot under one route;
+       * interaction endpoints are not bound by the bot's global rate limit, so tokens are spread
+       * over several clients (each still honours 429s) and one job's slow edit never holds up another's.
+       */
+      tokenRests: readonly REST[];
       clock: Clock;
       logger: Logger;
       settings: SettingsStore;
@@ -269,10 +276,14 @@ export class DiscordNotifier implements JobNotifier {
     };
     try {
       if (this.tokenUsable(job)) {
-        await this.deps.rest.post(Routes.webhook(job.interaction.applicationId, job.interaction.token), {
-          body,
-          auth: false,
-        });
+        await this.#restFor(job.interaction.token).post(
+          Routes.webhook(job.interaction.applicationId, job.interaction.token),
+          {
+            body,
+            auth: false,
+            signal: AbortSignal.timeout(15_000),
+          },
+        );
       } else {
         await this.deps.rest.post(Routes.channelMessages(message.channel_id), {
           body: { ...body, message_reference: { message_id: message.id, fail_if_not_exists: false } },
@@ -290,18 +301,27 @@ export class DiscordNotifier implements JobNotifier {
     auth: boolean,
     file?: { path: string; size: number; fileName: string },
   ): Promise<APIMessage> {
-    if (!file) return (await this.deps.rest[method](route, { body, auth })) as APIMessage;
+    const token = auth ? null : /^\/webhooks\/\d+\/([^/]+)/.exec(route)?.[1];
+    const rest = token ? this.#restFor(token) : file ? this.deps.uploadRest : this.deps.rest;
+    if (!file)
+      return (await rest[method](route, { body, auth, signal: AbortSignal.timeout(15_000) })) as APIMessage;
     // discord.js would buffer the file twice; a file-backed Blob streams it from disk instead.
     const form = new FormData();
     form.append('payload_json', JSON.stringify(body));
     form.append('files[0]', await openAsBlob(file.path, { type: 'video/mp4' }), file.fileName);
     const timeoutMs = 30_000 + Math.ceil(file.size / (256 * 1024)) * 1_000;
-    return (await this.deps.uploadRest[method](route, {
+    return (await rest[method](route, {
       body: form,
       passThroughBody: true,
       auth,
       signal: AbortSignal.timeout(timeoutMs),
     })) as APIMessage;
+  }
+
+  #restFor(token: string): REST {
+    let hash = 0;
+    for (let i = 0; i < token.length; i++) hash = (hash * 31 + token.charCodeAt(i)) | 0;
+    return this.deps.tokenRests[Math.abs(hash) % this.deps.tokenRests.length] ?? this.deps.rest;
   }
 
   #classify(error: unknown): 'token' | 'gone' | 'forbidden' | 'too_large' {

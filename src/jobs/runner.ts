@@ -66,6 +66,10 @@ export class JobRunner {
     Pick<JobRunnerOptions, 'onTransition'> & { tempDir: string };
   readonly #running = new Map<string, { promise: Promise<void>; wake: () => void }>();
   readonly #held = new Set<string>();
+  readonly #displays = new Map<
+    string,
+    { busy: Promise<void>; next: { job: JobRecord; view: StatusView } | undefined }
+  >();
   readonly #stop = new AbortController();
   readonly #deliveries: Semaphore;
   #renewLoop: Promise<void> | undefined;
@@ -216,7 +220,7 @@ export class JobRunner {
       const position = (await this.#o.scheduler.position(job.id)) ?? 1;
       if (position !== shown) {
         shown = position;
-        await this.#show(current, { kind: 'queued', position });
+        this.#display(current, { kind: 'queued', position });
       }
       await this.#sleepUntilWoken(this.#o.queueRecheckMs, waker);
     }
@@ -235,7 +239,7 @@ export class JobRunner {
       await this.#fail(job, gate.reason === 'misconfigured' ? 'misconfigured' : 'provider_down', gate.reason);
       return;
     }
-    await this.#show(job, { kind: 'submitting' });
+    this.#display(job, { kind: 'submitting' });
     const intent = await this.#save({ ...job, submitIntentAt: this.#o.clock.now() });
     try {
       const accepted = await this.#o.segmind.submit(intent.input);
@@ -290,7 +294,7 @@ export class JobRunner {
         await this.#fail(job, 'timeout', `no result after ${Math.round(elapsed / 1000)} s`);
         return;
       }
-      await this.#show(job, { kind: 'rendering', elapsedMs: elapsed, expectedMs: expected });
+      this.#display(job, { kind: 'rendering', elapsedMs: elapsed, expectedMs: expected });
       const pollAt =
         polls === 0
           ? sub.submittedAt + nextPollDelay(0, expected)
@@ -345,7 +349,7 @@ export class JobRunner {
       this.#held.delete(job.id);
       this.#wakeQueued();
     }
-    await this.#show(job, { kind: 'delivering' });
+    this.#display(job, { kind: 'delivering' });
     let current = job;
     try {
       if (!current.outputUrl) {
@@ -377,6 +381,7 @@ export class JobRunner {
           await this.#sleep(1_000 * attempt);
         }
       }
+      await this.#quietDisplay(current.id);
       const result = await this.#o.notifier.deliver(current, { path, size, fileName });
       const done = await this.#transition({ ...current, result, finishedAt: this.#o.clock.now() }, 'done');
       await this.#o.credits.settle(done);
@@ -408,6 +413,7 @@ export class JobRunner {
     await this.#o.credits.refund(failed, code);
     this.#o.logger.info({ jobId: job.id, code }, 'job failed; credits refunded');
     try {
+      await this.#quietDisplay(failed.id);
       await this.#o.notifier.failed(failed);
     } catch (error) {
       this.#o.logger.warn({ err: error, jobId: job.id }, 'could not tell the requester about the failure');
@@ -425,6 +431,41 @@ export class JobRunner {
     const next = { ...job, updatedAt: this.#o.clock.now() };
     await this.#o.store.put(next);
     return next;
+  }
+
+  /**
+   * Shows a status without waiting for Discord: polling never waits behind a slow edit (discord.js
+   * sends all interaction edits of a bot through one queue). One edit per job is in flight at a
+   * time; newer views replace a waiting one.
+   */
+  #display(job: JobRecord, view: StatusView): void {
+    const slot = this.#displays.get(job.id);
+    if (slot) {
+      slot.next = { job, view };
+      return;
+    }
+    const entry: { busy: Promise<void>; next: { job: JobRecord; view: StatusView } | undefined } = {
+      busy: Promise.resolve(),
+      next: undefined,
+    };
+    this.#displays.set(job.id, entry);
+    entry.busy = (async () => {
+      let current: { job: JobRecord; view: StatusView } | undefined = { job, view };
+      while (current) {
+        await this.#show(current.job, current.view);
+        current = entry.next;
+        entry.next = undefined;
+      }
+      this.#displays.delete(job.id);
+    })();
+  }
+
+  /** Waits for the job's status edit in flight and drops queued ones, before a final message. */
+  async #quietDisplay(jobId: string): Promise<void> {
+    const entry = this.#displays.get(jobId);
+    if (!entry) return;
+    entry.next = undefined;
+    await entry.busy;
   }
 
   async #show(job: JobRecord, view: StatusView): Promise<void> {

@@ -210,7 +210,9 @@ describe('the 15-minute token handoff', () => {
 });
 
 describe('the queue', () => {
-  it('respects the render cap, shows and updates positions, keeps FIFO order, and Cancel refunds at once', async () => {
+  it('respects the render cap, shows and updates positions, keeps FIFO order, and Cancel refunds at once', {
+    timeout: 90_000,
+  }, async () => {
     await app.stop();
     app = await world.startBot({ MAX_RENDERING: '2', RENDER_TIMEOUT_SECONDS: '86400' });
     // Renders that last until the test lets them finish, so the queue holds still under any load.
@@ -233,6 +235,7 @@ describe('the queue', () => {
     ];
     await world.discord.waitFor(
       () => shownTexts(world.discord, fifth).some((t) => t.includes('position **3**')) || undefined,
+      30_000,
     );
     expect(world.segmind.submissions).toHaveLength(2);
     // Someone else cannot cancel; the requester can, and is refunded at once.
@@ -249,6 +252,7 @@ describe('the queue', () => {
     expect((await app.ledger.peek(g(), users[3]?.id as string)).balance).toBe(30);
     await world.discord.waitFor(
       () => shownTexts(world.discord, fifth).some((t) => t.includes('position **2**')) || undefined,
+      30_000,
     );
     expect(world.segmind.submissions).toHaveLength(2);
     world.segmind.renderMs = 30_000;

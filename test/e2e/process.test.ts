@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,7 +71,10 @@ describe('the bot as a process', () => {
     expect(handle.original()?.attachments ?? []).toHaveLength(0);
 
     const second = startBot();
-    const message = await finalMessage(discord, handle, 30_000);
+    const message = await finalMessage(discord, handle, 60_000).catch((error) => {
+      writeFileSync('/tmp/clipcast-process.log', `${first.output()}\n----\n${second.output()}`);
+      throw error;
+    });
     expect(message.attachments).toHaveLength(1);
     expect(segmind.submissions).toHaveLength(1);
     for (const out of [first.output(), second.output()]) {
@@ -82,5 +85,5 @@ describe('the bot as a process', () => {
     second.child.kill('SIGTERM');
     expect(await new Promise((resolve) => second.child.once('exit', resolve))).toBe(0);
     expect(discord.violations).toEqual([]);
-  });
+  }, 120_000);
 });
