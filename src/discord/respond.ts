@@ -9,7 +9,14 @@ import {
 
 export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
-/** How long work may take before the bot defers instead of answering directly (Discord allows 3 s). */
+/**
+ * How long the bot waits for a decision before acknowledging with a defer instead of answering
+ * directly. Short, so a burst (where decisions queue behind each other) is still acknowledged at
+ * once; a single command is normally decided well within it and answered directly.
+ */
+export const QUICK_ANSWER_MS = 250;
+
+/** The latest the bot may still send a first response itself (Discord allows 3 s). */
 export const ACK_BUDGET_MS = 2_000;
 
 /** A problem the user can fix: shown to them (ephemerally) exactly as written. */
@@ -37,7 +44,7 @@ export async function replyEphemeral(
   work: Promise<InteractionReplyOptions & InteractionEditReplyOptions>,
 ): Promise<void> {
   const LATE = Symbol('late');
-  const early = await within(work, ACK_BUDGET_MS, LATE);
+  const early = await within(work, QUICK_ANSWER_MS, LATE);
   if (early !== LATE) {
     await interaction.reply({ ...early, flags: MessageFlags.Ephemeral } as InteractionReplyOptions);
     return;

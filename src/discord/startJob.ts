@@ -3,7 +3,7 @@ import { findBlockedWord } from '../credits/settings.ts';
 import { type JobInput, type JobOrigin, type JobRecord, newJobId } from '../jobs/job.ts';
 import type { BotContext } from './context.ts';
 import { refusalText, text } from './messages.ts';
-import { ACK_BUDGET_MS, type RepliableInteraction, within } from './respond.ts';
+import { QUICK_ANSWER_MS, type RepliableInteraction, within } from './respond.ts';
 import { drawSeed, type VideoRequest } from './videoOptions.ts';
 
 type Decision = { ok: true; job: JobRecord } | { ok: false; message: string };
@@ -11,8 +11,9 @@ type Decision = { ok: true; job: JobRecord } | { ok: false; message: string };
 /**
  * The shared path of `/video`, Re-roll, Same seed and Edit: policy checks, atomic admission,
  * then a public status message and a job. A refusal is ephemeral, public nothing, charges nothing.
- * When the checks are quick (the usual case) the answer is direct; when storage is slow the bot
- * defers publicly first and, on a refusal, removes that placeholder.
+ * When the checks are quick (the usual case) the answer is direct; when they are slow (storage
+ * lagging, or a burst queueing admissions of one server) the bot defers publicly first and, on a
+ * refusal, deletes that placeholder and answers the requester privately.
  */
 export async function admitAndStart(
   ctx: BotContext,
@@ -28,7 +29,7 @@ export async function admitAndStart(
   const receivedAt = ctx.clock.now();
   const decision = decide(ctx, interaction, guildId, request, origin, receivedAt);
   const LATE = Symbol('late');
-  const early = await within(decision, ACK_BUDGET_MS, LATE);
+  const early = await within(decision, QUICK_ANSWER_MS, LATE);
   let deferred = false;
   let statusMessageId: string | null = null;
   if (early === LATE) {

@@ -155,7 +155,9 @@ export class JobRunner {
         wake = f;
       },
     };
-    entry.promise = this.#drive(job.id, waker)
+    // Start on a later macrotask, so whoever started the job (an interaction) finishes first.
+    entry.promise = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.#drive(job.id, waker))
       .catch((error) => {
         if (!(error instanceof Stopped))
           this.#o.logger.error({ err: error, jobId: job.id }, 'job loop crashed');

@@ -100,15 +100,24 @@ export class LocalScheduler implements RenderScheduler {
 
   async renew(): Promise<void> {}
 
+  /** This process is the only writer, so the stored state is read once and then kept in memory. */
+  #state: LocalState | undefined;
+
   async #read(): Promise<LocalState> {
-    return ((await this.kv.get('scheduler')) as LocalState | undefined) ?? { queue: [], holders: [] };
+    this.#state ??= ((await this.kv.get('scheduler')) as LocalState | undefined) ?? {
+      queue: [],
+      holders: [],
+    };
+    return this.#state;
   }
 
   #change(f: (s: LocalState) => LocalState): Promise<void> {
     return this.#mutex.run('scheduler', async () => {
       const before = await this.#read();
       const after = f(before);
-      if (after !== before) await this.kv.set('scheduler', after);
+      if (after === before) return;
+      await this.kv.set('scheduler', after);
+      this.#state = after;
     });
   }
 }

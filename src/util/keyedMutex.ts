@@ -7,7 +7,11 @@ export class KeyedMutex {
 
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.#tails.get(key) ?? Promise.resolve();
-    const result = previous.then(task, task);
+    // Each turn starts on a fresh macrotask: with a synchronous store (node:sqlite) a queue of
+    // tasks would otherwise run as one long microtask chain and starve network I/O meanwhile
+    // (a burst of commands could not be acknowledged until every admission had run).
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve)).then(task);
+    const result = previous.then(turn, turn);
     const tail = result.then(
       () => undefined,
       () => undefined,
