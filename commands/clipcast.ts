@@ -8,6 +8,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { aspectRatioOption, durationOption } from './choices.ts';
 
 const user = (description: string) =>
   ({ name: 'user', description, type: ApplicationCommandOptionType.User, required: true }) as const;
@@ -236,27 +237,7 @@ export const clipcastCommand = {
           name: 'defaults',
           description: 'Default aspect ratio and duration for /video',
           type: ApplicationCommandOptionType.Subcommand,
-          options: [
-            {
-              name: 'aspect_ratio',
-              description: 'Default aspect ratio',
-              type: ApplicationCommandOptionType.String,
-              choices: [
-                { name: '16:9 landscape', value: '16:9' },
-                { name: '9:16 portrait', value: '9:16' },
-              ],
-            },
-            {
-              name: 'duration',
-              description: 'Default duration',
-              type: ApplicationCommandOptionType.Integer,
-              choices: [
-                { name: '3 seconds', value: 3 },
-                { name: '5 seconds', value: 5 },
-                { name: '10 seconds', value: 10 },
-              ],
-            },
-          ],
+          options: [aspectRatioOption('Default aspect ratio'), durationOption('Default duration')],
         },
         {
           name: 'reset',

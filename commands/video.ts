@@ -5,6 +5,7 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { aspectRatioOption, durationOption } from './choices.ts';
 
 export const IMAGE_OPTION_NAMES = Array.from({ length: 14 }, (_, i) => `image${i + 1}`);
 
@@ -23,25 +24,8 @@ export const videoCommand = {
       min_length: 1,
       max_length: 2000,
     },
-    {
-      name: 'aspect_ratio',
-      description: 'Landscape or portrait (default: the server setting, else 16:9)',
-      type: ApplicationCommandOptionType.String,
-      choices: [
-        { name: '16:9 landscape', value: '16:9' },
-        { name: '9:16 portrait', value: '9:16' },
-      ],
-    },
-    {
-      name: 'duration',
-      description: 'Length in seconds (default: the server setting, else 5)',
-      type: ApplicationCommandOptionType.Integer,
-      choices: [
-        { name: '3 seconds', value: 3 },
-        { name: '5 seconds', value: 5 },
-        { name: '10 seconds', value: 10 },
-      ],
-    },
+    aspectRatioOption('Landscape or portrait (default: the server setting, else 16:9)'),
+    durationOption('Length in seconds (default: the server setting, else 5)'),
     {
       name: 'seed',
       description: 'Seed for a reproducible result (-1 or empty = random)',

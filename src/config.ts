@@ -98,6 +98,19 @@ export function loadConfig(envFile = '.env'): Config {
   return parseConfig(process.env);
 }
 
+/** {@link loadConfig} for entry points: a configuration problem is printed and the process exits with 1. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 /** The values that must never appear in a log line or a message. */
 export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'SEGMIND_API_KEY'>): string[] {
   return [config.DISCORD_TOKEN, config.SEGMIND_API_KEY].filter((s) => s.length >= 6);

@@ -1,22 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { App } from './app.ts';
-import { ConfigError, loadConfig, secretsOf } from './config.ts';
+import { loadConfigOrExit, secretsOf } from './config.ts';
 import { createLogger, scrub } from './logger.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const secrets = secretsOf(config);
 
   // Scale-out: one process per shard, all sharing Redis. Children run this same file.

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { REST } from 'discord.js';
 import { type APIApplication, Routes } from 'discord-api-types/v10';
-import { ConfigError, loadConfig, secretsOf } from '../config.ts';
+import { loadConfigOrExit, secretsOf } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { createStorage } from '../storage/index.ts';
 import { syncCommands } from './syncCommands.ts';
@@ -20,16 +20,7 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const application = (await rest.get(Routes.currentApplication())) as APIApplication;

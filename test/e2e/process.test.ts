@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnBot } from '../support/botProcess.ts';
 import { FakeDiscord } from '../support/fakeDiscord.ts';
 import { FakeSegmind } from '../support/fakeSegmind.ts';
 import { alice, finalMessage } from '../support/helpers.ts';
@@ -25,30 +26,19 @@ afterAll(async () => {
   await segmind.close();
 });
 
-function startBot(): { child: ChildProcess; output: () => string } {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+function startBot() {
+  const bot = spawnBot({
+    discord,
+    segmind,
     env: {
-      PATH: process.env.PATH ?? '',
-      DISCORD_TOKEN: discord.token,
-      SEGMIND_API_KEY: segmind.apiKey,
-      DISCORD_API_URL: discord.url,
-      SEGMIND_API_URL: segmind.url,
       STORAGE_URL: `sqlite://${join(dir, 'bot.sqlite')}`,
       TEMP_DIR: join(dir, 'tmp'),
       EXPECTED_RENDER_SECONDS: '2',
       LOG_LEVEL: 'debug',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (d) => {
-    output += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    output += String(d);
-  });
-  children.push(child);
-  return { child, output: () => output };
+  children.push(bot.child);
+  return bot;
 }
 
 describe('the bot as a process', () => {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { isConserved } from '../../src/credits/account.ts';
 import { Ledger } from '../../src/credits/ledger.ts';
 import { SettingsStore } from '../../src/credits/settings.ts';
 import { createStorage } from '../../src/storage/index.ts';
+import { spawnBot } from '../support/botProcess.ts';
 import { FakeDiscord, type InteractionHandle } from '../support/fakeDiscord.ts';
 import { FakeSegmind } from '../support/fakeSegmind.ts';
 import { finalMessage } from '../support/helpers.ts';
@@ -17,7 +18,6 @@ let discord: FakeDiscord;
 let segmind: FakeSegmind;
 let redis: RedisServer;
 let manager: ChildProcess | undefined;
-let output = '';
 const dir = mkdtempSync(join(tmpdir(), 'clipcast-shards-'));
 
 describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', () => {
@@ -42,13 +42,10 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
   });
 
   it('serves guilds on both shards, holds the global render cap across processes, resumes only its own jobs after a kill, and conserves credits', async () => {
-    manager = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    const bot = spawnBot({
+      discord,
+      segmind,
       env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: discord.token,
-        SEGMIND_API_KEY: segmind.apiKey,
-        DISCORD_API_URL: discord.url,
-        SEGMIND_API_URL: segmind.url,
         STORAGE_URL: redis.url,
         SHARD_COUNT: '2',
         MAX_RENDERING: '2',
@@ -56,16 +53,11 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
         TEMP_DIR: join(dir, 'tmp'),
         LOG_LEVEL: 'info',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    manager.stdout?.on('data', (d) => {
-      output += String(d);
-    });
-    manager.stderr?.on('data', (d) => {
-      output += String(d);
-    });
+    manager = bot.child;
+    const output = () => bot.output();
     await discord.waitFor(
-      () => (output.match(/connected to Discord/g)?.length ?? 0) >= 2 || undefined,
+      () => (output().match(/connected to Discord/g)?.length ?? 0) >= 2 || undefined,
       60_000,
       'both shards',
     );
@@ -98,7 +90,9 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
         ) || undefined,
       30_000,
     );
-    const lines = output.split('\n').filter((l) => l.includes('connected to Discord'));
+    const lines = output()
+      .split('\n')
+      .filter((l) => l.includes('connected to Discord'));
     const shard1 = lines
       .map((l) => JSON.parse(l) as { pid: number; shards: number[] })
       .find((l) => l.shards.includes(1));
@@ -111,7 +105,7 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
     expect(new Set(segmind.submissions.map((s) => s.prompt)).size).toBe(6);
     expect(segmind.maxConcurrent()).toBeLessThanOrEqual(2);
     // Only the respawned shard 1 resumed anything, and only its own guild's jobs.
-    const resumed = output
+    const resumed = output()
       .split('\n')
       .filter((l) => l.includes('resuming job'))
       .map((l) => JSON.parse(l) as { pid: number; guildId: string });
