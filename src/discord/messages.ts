@@ -165,6 +165,8 @@ export const text = {
     `🖼️ ${n === 1 ? 'A reference file' : `${n} reference files`} of the original job ${n === 1 ? 'is' : 'are'} no longer available on Discord (uploads to commands expire). Run /video again with the files attached.`,
   badCustomId: 'That button is not recognised. It may be from an older version of the bot.',
   moderatorOnly: 'This is a moderator command (it needs the Manage Server permission).',
+  missingPermissions:
+    '⚠️ Heads-up: I lack View Channel, Send Messages, Embed Links or Attach Files in this channel. Your video is on its way, but if it takes longer than 15 minutes I will not be able to post it here (you would be refunded). A moderator can fix my permissions.',
 };
 
 export function creditsEmbed(options: {

@@ -1,10 +1,18 @@
-import { MessageFlags } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { findBlockedWord } from '../credits/settings.ts';
 import { type JobInput, type JobOrigin, type JobRecord, newJobId } from '../jobs/job.ts';
 import type { BotContext } from './context.ts';
 import { refusalText, text } from './messages.ts';
 import { QUICK_ANSWER_MS, type RepliableInteraction, within } from './respond.ts';
 import { drawSeed, type VideoRequest } from './videoOptions.ts';
+
+/** What the bot needs in the channel once the interaction token has expired. */
+const CHANNEL_PERMISSIONS = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.AttachFiles,
+];
 
 type Decision = { ok: true; job: JobRecord } | { ok: false; message: string };
 
@@ -62,6 +70,13 @@ export async function admitAndStart(
   }
   ctx.observeAck?.(ctx.clock.now() - receivedAt);
   await ctx.runner.start({ ...result.job, statusMessageId });
+  // After 15 minutes the bot posts with its own permissions; warn the requester now, privately,
+  // if it lacks them here, rather than failing silently later.
+  if (interaction.appPermissions && !interaction.appPermissions.has(CHANNEL_PERMISSIONS)) {
+    await interaction
+      .followUp({ content: text.missingPermissions, flags: MessageFlags.Ephemeral })
+      .catch((error) => ctx.logger.warn({ err: error }, 'could not send the permissions warning'));
+  }
 }
 
 async function deferPublic(interaction: RepliableInteraction): Promise<string | null> {

@@ -125,7 +125,7 @@ export class JobRunner {
     const run = this.#running.get(jobId);
     await this.#o.scheduler.release(jobId);
     // Mark before waking so the loop sees the cancellation, not a slot.
-    await this.#fail(job, 'cancelled', `cancelled by <@${by}>`);
+    await this.#fail(job, 'cancelled', `cancelled by ${by}`);
     run?.wake();
     return 'cancelled';
   }
@@ -209,7 +209,6 @@ export class JobRunner {
   }
 
   async #waitForSlot(job: JobRecord, waker: { set(f: () => void): void }): Promise<void> {
-    let shown = -1;
     for (;;) {
       if (this.#stop.signal.aborted) throw new Stopped();
       const current = await this.#o.store.get(job.id);
@@ -219,11 +218,10 @@ export class JobRunner {
         await this.#transition(current, 'submitting');
         return;
       }
+      // Shown on every pass: the notifier drops repeats and spaces edits out, and a change it held
+      // back is sent on a later pass.
       const position = (await this.#o.scheduler.position(job.id)) ?? 1;
-      if (position !== shown) {
-        shown = position;
-        this.#display(current, { kind: 'queued', position });
-      }
+      this.#display(current, { kind: 'queued', position });
       await this.#sleepUntilWoken(this.#o.queueRecheckMs, waker);
     }
   }

@@ -15,8 +15,15 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/**
+ * Values are plain JSON (no Buffers, Dates or BigInts), so the native JSON functions serialise
+ * them: several times faster than Keyv's default serialiser, which dominated CPU in a burst.
+ */
+const serialize = (data: unknown) => JSON.stringify(data);
+const deserialize = (text: unknown) => (typeof text === 'string' ? JSON.parse(text) : text);
+
 function keyvOf(store: unknown, namespace: string): Keyv {
-  return new Keyv({ store, namespace, throwOnErrors: true } as never);
+  return new Keyv({ store, namespace, throwOnErrors: true, serialize, deserialize } as never);
 }
 
 /**

@@ -205,6 +205,8 @@ describe('Discord faults', () => {
     world.segmind.plans.push({ renderMs: 600_000 });
     const handle = world.discord.video({ prompt: 'x', duration: 3 }, { user: alice, appPermissions: '0' });
     await handle.callback();
+    // The requester is warned privately at once.
+    expect(await handle.ephemeralText()).toMatch(/Heads-up: I lack View Channel, Send Messages/);
     world.discord.fault(
       (r) => r.path.includes(handle.token),
       401,

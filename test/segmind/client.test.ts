@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -286,6 +286,21 @@ describe('output URLs and downloads', () => {
     expect((await failure(c.download(outputUrl, join(dir, 'short.mp4'), { maxBytes: 1e9 }))).kind).toBe(
       'download',
     );
+  });
+
+  it('fails a download that stalls, after the stall timeout, and leaves no partial file', async () => {
+    fake.plans.push({ renderMs: 1_000, outputBytes: 1024 * 1024, stall: true });
+    const c = client();
+    const { responseUrl } = await c.submit(input);
+    clock.advance(2_000);
+    const { outputUrl } = await c.result(responseUrl);
+    const path = join(dir, 'stalled.mp4');
+    const started = performance.now();
+    expect((await failure(c.download(outputUrl, path, { maxBytes: 1e9, stallMs: 300 }))).kind).toBe(
+      'download',
+    );
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(existsSync(path)).toBe(false);
   });
 
   it('refuses a video larger than the limit', async () => {

@@ -25,6 +25,8 @@ export type Plan = {
   outputBytes?: number;
   /** Serve the output with a wrong content-length and stop short. */
   cutShort?: boolean;
+  /** Send half of the output, then nothing more (the connection stays open). */
+  stall?: boolean;
   /** The output URL given in the result (overrides the real one). */
   outputUrl?: string;
   /** Return the result URL under `video.url` instead of `output`. */
@@ -271,6 +273,11 @@ export class FakeSegmind {
     const job = this.jobs.get(id);
     if (!job?.output) {
       res.writeHead(404).end();
+      return;
+    }
+    if (job.plan.stall) {
+      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': job.output.length });
+      res.write(job.output.subarray(0, Math.floor(job.output.length / 2)));
       return;
     }
     if (job.plan.cutShort) {
