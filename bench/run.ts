@@ -505,8 +505,18 @@ const table = [
 ].join('\n');
 process.stdout.write(`\n${table}\n\nmedians of ${REPS} runs · ${machine} · ${f1(seconds)} s\n`);
 const date = new Date().toISOString().slice(0, 10);
+// Keep the hand-written notes (everything from "## Notes" on) across runs.
+const resultsUrl = new URL('./RESULTS.md', import.meta.url);
+let notes = '';
+try {
+  const previous = readFileSync(resultsUrl, 'utf8');
+  const at = previous.indexOf('\n## Notes');
+  if (at >= 0) notes = previous.slice(at);
+} catch {
+  // first run
+}
 writeFileSync(
-  new URL('./RESULTS.md', import.meta.url),
-  `# Benchmark results\n\nMeasured ${date} with \`npm run bench\` on ${machine}; medians of ${REPS} runs; the whole run took ${f1(seconds)} s.\nEvery baseline was measured in the same run. These machines are noisy: read ratios, not absolute numbers.\n\n${table}\n`,
+  resultsUrl,
+  `# Benchmark results\n\nMeasured ${date} with \`npm run bench\` on ${machine}; medians of ${REPS} runs; the whole run took ${f1(seconds)} s.\nEvery baseline was measured in the same run. These machines are noisy: read ratios, not absolute numbers.\n\n${table}\n${notes}`,
 );
 process.exit(0);
