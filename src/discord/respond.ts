@@ -14,7 +14,7 @@ export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteracti
  * directly. Short, so a burst (where decisions queue behind each other) is still acknowledged at
  * once; a single command is normally decided well within it and answered directly.
  */
-export const QUICK_ANSWER_MS = 100;
+export const QUICK_ANSWER_MS = 250;
 
 /** The latest the bot may still send a first response itself (Discord allows 3 s). */
 export const ACK_BUDGET_MS = 2_000;

@@ -59,7 +59,9 @@ async function expectRefusal(
   expect(world.segmind.submissions.length).toBe(submits);
   const after = await app.ledger.peek(world.discord.guild.id, user.id);
   expect(after.balance).toBe(before.balance);
-  expect(handle.original() === undefined || (handle.original()?.flags ?? 0) & 64).toBeTruthy();
+  expect(
+    handle.original() === undefined || handle.original()?.deleted || (handle.original()?.flags ?? 0) & 64,
+  ).toBeTruthy();
 }
 
 describe('credits and limits, through the real client', () => {
@@ -148,11 +150,29 @@ describe('credits and limits, through the real client', () => {
       world.discord.video({ prompt: `burst ${i}`, duration: 3 }, { user: alice }),
     );
     const callbacks = await Promise.all(handles.map((h) => h.callback()));
-    expect(callbacks.filter((c) => c.type === 5)).toHaveLength(3);
-    const refused = callbacks.filter((c) => c.type === 4);
+    expect(callbacks.every((c) => c.ms < 3_000)).toBe(true);
+    // A refusal is private: a direct ephemeral reply, or — when the bot had to acknowledge before
+    // deciding — an ephemeral follow-up after the public placeholder was deleted.
+    const refusalOf = (h: (typeof handles)[number]) => {
+      const cb = h.state.callbacks[0];
+      if (cb?.type === 4) return String((cb.body as { data?: { content?: string } }).data?.content ?? '');
+      return h.followUps().find((m) => (m.flags & 64) !== 0)?.content;
+    };
+    await world.discord.waitFor(
+      () =>
+        handles.every(
+          (h) =>
+            refusalOf(h) !== undefined ||
+            world.segmind.submissions.some((s) => s.prompt === `burst ${handles.indexOf(h)}`),
+        ) || undefined,
+    );
+    const refused = handles.filter((h) => refusalOf(h) !== undefined);
+    expect(world.segmind.submissions).toHaveLength(3);
     expect(refused).toHaveLength(17);
-    expect(refused.every((c) => /costs \*\*3\*\*/.test(String(c.body.data?.content)))).toBe(true);
-    await world.discord.waitFor(() => world.segmind.submissions.length === 3 || undefined);
+    expect(refused.every((h) => /costs \*\*3\*\*/.test(refusalOf(h) ?? ''))).toBe(true);
+    expect(
+      refused.every((h) => !h.original() || h.original()?.deleted || (h.original()?.flags ?? 0) & 64),
+    ).toBeTruthy();
     await app.runner.idle();
     const account = await app.ledger.peek(g, alice.id);
     expect(account.balance).toBe(0);
