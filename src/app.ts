@@ -186,11 +186,18 @@ export class App {
       observeAck: (ms) => metrics.ackLatency.observe(ms / 1000),
     };
 
+    // Interactions that arrive before the unfinished jobs are resumed wait for it (a few
+    // milliseconds): resuming settles the books of the jobs it finds, and must not mistake a job
+    // being admitted right now for one a crash left half-made.
+    let resumed!: () => void;
+    const resumedOnce = new Promise<void>((resolve) => {
+      resumed = resolve;
+    });
     this.client.on(Events.InteractionCreate, (interaction) => {
       if (!this.#accepting) return;
-      const task = routeInteraction(ctx, interaction).catch((error) =>
-        logger.error({ err: error }, 'interaction routing failed'),
-      );
+      const task = resumedOnce
+        .then(() => routeInteraction(ctx, interaction))
+        .catch((error) => logger.error({ err: error }, 'interaction routing failed'));
       this.#inFlight.add(task);
       void task.finally(() => this.#inFlight.delete(task));
     });
@@ -214,6 +221,8 @@ export class App {
       },
       'connected to Discord',
     );
+    await this.#resumeJobs();
+    resumed();
     if (this.client.shard === null || this.client.shard.ids.includes(0)) {
       logger.info(`invite clipcast to a server: ${inviteUrl(applicationId)}`);
       try {
@@ -222,7 +231,6 @@ export class App {
         logger.error({ err: error }, 'could not register the slash commands (will retry on next start)');
       }
     }
-    await this.#resumeJobs();
     if (config.HTTP_PORT !== undefined) {
       // Shard processes serve HTTP_PORT + their first shard id, so they never collide.
       const port = config.HTTP_PORT + (this.client.shard?.ids[0] ?? 0);
@@ -278,7 +286,10 @@ export class App {
     }
     if (this.scheduler instanceof LocalScheduler)
       await this.scheduler.reconcile(new Set(toResume.map((j) => j.id)));
-    if (toResume.length) this.logger.info({ count: toResume.length }, 'resuming unfinished jobs');
+    this.logger.info(
+      { guilds: guildIds.length, active: ids.length, resuming: toResume.length },
+      'checked for unfinished jobs',
+    );
     await this.runner.resume(toResume);
   }
 
