@@ -1,23 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.ts';
+import { describe, expect, it } from 'vitest';
 import { isConserved } from '../../src/credits/account.ts';
-import { createWorld, type World } from '../support/harness.ts';
 import { alice, bob, finalMessage, mod } from '../support/helpers.ts';
+import { useWorld } from '../support/useWorld.ts';
 
-let world: World;
-let app: App;
-
-beforeEach(async () => {
-  world = await createWorld();
-  app = await world.startBot();
-});
-
-afterEach(async (ctx) => {
-  await world.close();
-  if (ctx.task.result?.state === 'fail') writeFileSync('/tmp/clipcast-failed.log', world.logs.join(''));
-  expect(world.discord.violations).toEqual([]);
-});
+const t = useWorld();
 
 const moderate = (
   sub: string[],
@@ -39,10 +25,14 @@ const moderate = (
       };
     if (o.type === 7) channels[String(o.value)] = { id: o.value, type: 0, name: 'chan', permissions: '0' };
   }
-  return world.discord.slash('clipcast', [{ name: group, type: 2, options: [{ name, type: 1, options }] }], {
-    user,
-    resolved: { users, channels },
-  });
+  return t.world.discord.slash(
+    'clipcast',
+    [{ name: group, type: 2, options: [{ name, type: 1, options }] }],
+    {
+      user,
+      resolved: { users, channels },
+    },
+  );
 };
 const userOpt = (id: string) => ({ name: 'user', type: 6, value: id });
 
@@ -52,12 +42,12 @@ async function expectRefusal(
   pattern: RegExp,
   extra = {},
 ) {
-  const before = await app.ledger.peek(world.discord.guild.id, user.id);
-  const submits = world.segmind.submissions.length;
-  const handle = world.discord.video(options, { user, ...extra });
+  const before = await t.app.ledger.peek(t.world.discord.guild.id, user.id);
+  const submits = t.world.segmind.submissions.length;
+  const handle = t.world.discord.video(options, { user, ...extra });
   expect(await handle.ephemeralText()).toMatch(pattern);
-  expect(world.segmind.submissions.length).toBe(submits);
-  const after = await app.ledger.peek(world.discord.guild.id, user.id);
+  expect(t.world.segmind.submissions.length).toBe(submits);
+  const after = await t.app.ledger.peek(t.world.discord.guild.id, user.id);
   expect(after.balance).toBe(before.balance);
   expect(
     handle.original() === undefined || handle.original()?.deleted || (handle.original()?.flags ?? 0) & 64,
@@ -66,7 +56,7 @@ async function expectRefusal(
 
 describe('credits and limits, through the real client', () => {
   it('/credits shows balance, allowance, next refill, costs and recent jobs, before and after a video', async () => {
-    const { discord } = world;
+    const { discord } = t.world;
     const before = discord.slash('credits', [], { user: alice });
     await before.callback();
     const first = before.state.callbacks[0]?.body as {
@@ -85,7 +75,7 @@ describe('credits and limits, through the real client', () => {
       discord,
       discord.video({ prompt: 'a lighthouse in a storm', duration: 10, seed: 42 }, { user: alice }),
     );
-    await app.runner.idle();
+    await t.app.runner.idle();
     const after = discord.slash('credits', [], { user: alice });
     await after.callback();
     const data = after.state.callbacks[0]?.body as {
@@ -98,7 +88,7 @@ describe('credits and limits, through the real client', () => {
   });
 
   it('refuses on balance with the refill time, charging nothing', async () => {
-    await app.ledger.setBalance(world.discord.guild.id, alice.id, 2, 'test');
+    await t.app.ledger.setBalance(t.world.discord.guild.id, alice.id, 2, 'test');
     await expectRefusal(
       { prompt: 'x', duration: 3 },
       alice,
@@ -107,23 +97,23 @@ describe('credits and limits, through the real client', () => {
   });
 
   it('refuses on cooldown, per-user cap and server cap, naming the limit', async () => {
-    const g = world.discord.guild.id;
-    world.segmind.renderMs = 600_000;
-    await app.settings.update(g, { cooldownSeconds: 600, maxJobsPerUser: 1, maxJobsPerGuild: 2 });
-    const first = world.discord.video({ prompt: 'one', duration: 3 }, { user: alice });
+    const g = t.world.discord.guild.id;
+    t.world.segmind.renderMs = 600_000;
+    await t.app.settings.update(g, { cooldownSeconds: 600, maxJobsPerUser: 1, maxJobsPerGuild: 2 });
+    const first = t.world.discord.video({ prompt: 'one', duration: 3 }, { user: alice });
     expect((await first.callback()).type).toBe(5);
-    await world.discord.waitFor(() => world.segmind.submissions.length === 1 || undefined);
+    await t.world.discord.waitFor(() => t.world.segmind.submissions.length === 1 || undefined);
     await expectRefusal(
       { prompt: 'two', duration: 3 },
       alice,
       /Cooldown: you can start your next video <t:\d+:R>/,
     );
-    await app.settings.update(g, { cooldownSeconds: 0 });
+    await t.app.settings.update(g, { cooldownSeconds: 0 });
     await expectRefusal({ prompt: 'two', duration: 3 }, alice, /already have 1 video in progress/);
-    expect((await world.discord.video({ prompt: 'bob', duration: 3 }, { user: bob }).callback()).type).toBe(
+    expect((await t.world.discord.video({ prompt: 'bob', duration: 3 }, { user: bob }).callback()).type).toBe(
       5,
     );
-    await world.discord.waitFor(() => world.segmind.submissions.length === 2 || undefined);
+    await t.world.discord.waitFor(() => t.world.segmind.submissions.length === 2 || undefined);
     await expectRefusal(
       { prompt: 'carol', duration: 3 },
       { id: '100000000000000055', username: 'carol' },
@@ -132,22 +122,22 @@ describe('credits and limits, through the real client', () => {
   });
 
   it('refuses blocked words (case- and accent-insensitive), disallowed channels and blocked users', async () => {
-    const g = world.discord.guild.id;
-    await app.settings.update(g, { blockedWords: ['Crème'] });
+    const g = t.world.discord.guild.id;
+    await t.app.settings.update(g, { blockedWords: ['Crème'] });
     await expectRefusal({ prompt: 'a CREME brulee' }, alice, /contains “Crème”/);
-    await app.settings.update(g, { blockedWords: [], allowedChannels: ['123456789012345678'] });
+    await t.app.settings.update(g, { blockedWords: [], allowedChannels: ['123456789012345678'] });
     await expectRefusal({ prompt: 'fine' }, alice, /not enabled in this channel.*<#123456789012345678>/s);
-    await app.settings.update(g, { allowedChannels: [] });
-    await app.ledger.setBlocked(g, alice.id, true);
+    await t.app.settings.update(g, { allowedChannels: [] });
+    await t.app.ledger.setBlocked(g, alice.id, true);
     await expectRefusal({ prompt: 'fine' }, alice, /blocked from making videos/);
   });
 
   it('twenty simultaneous /video from one user with a balance for three: three submissions, seventeen refusals', async () => {
-    const g = world.discord.guild.id;
-    await app.settings.update(g, { maxJobsPerUser: 50, maxJobsPerGuild: 50 });
-    await app.ledger.setBalance(g, alice.id, 9, 'test');
+    const g = t.world.discord.guild.id;
+    await t.app.settings.update(g, { maxJobsPerUser: 50, maxJobsPerGuild: 50 });
+    await t.app.ledger.setBalance(g, alice.id, 9, 'test');
     const handles = Array.from({ length: 20 }, (_, i) =>
-      world.discord.video({ prompt: `burst ${i}`, duration: 3 }, { user: alice }),
+      t.world.discord.video({ prompt: `burst ${i}`, duration: 3 }, { user: alice }),
     );
     const callbacks = await Promise.all(handles.map((h) => h.callback()));
     expect(callbacks.every((c) => c.ms < 3_000)).toBe(true);
@@ -158,37 +148,37 @@ describe('credits and limits, through the real client', () => {
       if (cb?.type === 4) return String((cb.body as { data?: { content?: string } }).data?.content ?? '');
       return h.followUps().find((m) => (m.flags & 64) !== 0)?.content;
     };
-    await world.discord.waitFor(
+    await t.world.discord.waitFor(
       () =>
         handles.every(
           (h) =>
             refusalOf(h) !== undefined ||
-            world.segmind.submissions.some((s) => s.prompt === `burst ${handles.indexOf(h)}`),
+            t.world.segmind.submissions.some((s) => s.prompt === `burst ${handles.indexOf(h)}`),
         ) || undefined,
     );
     const refused = handles.filter((h) => refusalOf(h) !== undefined);
-    expect(world.segmind.submissions).toHaveLength(3);
+    expect(t.world.segmind.submissions).toHaveLength(3);
     expect(refused).toHaveLength(17);
     expect(refused.every((h) => /costs \*\*3\*\*/.test(refusalOf(h) ?? ''))).toBe(true);
     expect(
       refused.every((h) => !h.original() || h.original()?.deleted || (h.original()?.flags ?? 0) & 64),
     ).toBeTruthy();
-    await app.runner.idle();
-    const account = await app.ledger.peek(g, alice.id);
+    await t.app.runner.idle();
+    const account = await t.app.ledger.peek(g, alice.id);
     expect(account.balance).toBe(0);
     expect(account.settled).toBe(9);
     expect(isConserved(account)).toBe(true);
   });
 
   it('refunds a FAILED job and tells the user', async () => {
-    world.segmind.plans.push({ outcome: 'failed200', failReason: 'internal error', renderMs: 4_000 });
+    t.world.segmind.plans.push({ outcome: 'failed200', failReason: 'internal error', renderMs: 4_000 });
     const message = await finalMessage(
-      world.discord,
-      world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }),
+      t.world.discord,
+      t.world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }),
     );
     expect(message.content).toContain('5 credits were refunded');
-    await app.runner.idle();
-    const account = await app.ledger.peek(world.discord.guild.id, alice.id);
+    await t.app.runner.idle();
+    const account = await t.app.ledger.peek(t.world.discord.guild.id, alice.id);
     expect(account.balance).toBe(30);
     expect(account.log[0]?.kind).toBe('refund');
   });
@@ -196,8 +186,8 @@ describe('credits and limits, through the real client', () => {
 
 describe('moderator commands', () => {
   it('grant, set, reset and show a member’s credits, each confirmed and logged', async () => {
-    const g = world.discord.guild;
-    await app.settings.update(g.id, { logChannelId: g.logChannelId });
+    const g = t.world.discord.guild;
+    await t.app.settings.update(g.id, { logChannelId: g.logChannelId });
     const grant = moderate(
       ['credits', 'grant'],
       [
@@ -221,13 +211,13 @@ describe('moderator commands', () => {
     const show = moderate(['credits', 'show'], [userOpt(alice.id)]);
     await show.callback();
     expect(JSON.stringify(show.state.callbacks[0]?.body)).toContain('**30**');
-    const log = await world.discord.waitFor(() => {
-      const lines = world.discord.messagesIn(g.logChannelId).map((m) => m.content);
+    const log = await t.world.discord.waitFor(() => {
+      const lines = t.world.discord.messagesIn(g.logChannelId).map((m) => m.content);
       return lines.length >= 4 ? lines : undefined;
     });
     expect(log[0]).toMatch(/granted 12 credits to <@100000000000000001> \(balance 42\) — “contest winner”/);
     expect(log.join('\n')).toMatch(/set <@100000000000000001>'s balance to 7/);
-    expect(isConserved(await app.ledger.peek(g.id, alice.id))).toBe(true);
+    expect(isConserved(await t.app.ledger.peek(g.id, alice.id))).toBe(true);
   });
 
   it('a non-moderator cannot run moderator commands even when Discord lets the command through', async () => {
@@ -237,7 +227,7 @@ describe('moderator commands', () => {
       bob,
     );
     expect(await attempt.ephemeralText()).toMatch(/moderator command/);
-    expect((await app.ledger.peek(world.discord.guild.id, bob.id)).balance).toBe(30);
+    expect((await t.app.ledger.peek(t.world.discord.guild.id, bob.id)).balance).toBe(30);
   });
 
   it('block and unblock a member', async () => {
@@ -248,11 +238,11 @@ describe('moderator commands', () => {
     expect(await moderate(['user', 'unblock'], [userOpt(bob.id)]).ephemeralText()).toMatch(
       /can make videos again/,
     );
-    expect((await world.discord.video({ prompt: 'hi' }, { user: bob }).callback()).type).toBe(5);
+    expect((await t.world.discord.video({ prompt: 'hi' }, { user: bob }).callback()).type).toBe(5);
   });
 
   it('changes settings, shows them in one embed, and they persist across a restart', async () => {
-    const { discord } = world;
+    const { discord } = t.world;
     const g = discord.guild;
     const change = moderate(
       ['settings', 'credits'],
@@ -291,8 +281,8 @@ describe('moderator commands', () => {
       ['settings', 'log-channel'],
       [{ name: 'channel', type: 7, value: g.logChannelId }],
     ).ephemeralText();
-    await app.stop();
-    app = await world.startBot();
+    await t.app.stop();
+    t.app = await t.world.startBot();
     const show = moderate(['settings', 'show']);
     await show.callback();
     const body = show.state.callbacks[0]?.body as {
@@ -312,9 +302,9 @@ describe('moderator commands', () => {
     // The defaults apply to the next /video.
     const handle = discord.video({ prompt: 'defaults please' }, { user: alice });
     await finalMessage(discord, handle);
-    expect(world.segmind.submissions.at(-1)).toMatchObject({ duration: 3, aspect_ratio: '9:16' });
-    await app.runner.idle();
-    expect((await app.ledger.peek(g.id, alice.id)).settled).toBe(6);
+    expect(t.world.segmind.submissions.at(-1)).toMatchObject({ duration: 3, aspect_ratio: '9:16' });
+    await t.app.runner.idle();
+    expect((await t.app.ledger.peek(g.id, alice.id)).settled).toBe(6);
     const log = discord
       .messagesIn(g.logChannelId)
       .map((m) => m.content)

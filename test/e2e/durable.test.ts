@@ -1,40 +1,27 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.ts';
+import { describe, expect, it } from 'vitest';
 import { isConserved } from '../../src/credits/account.ts';
 import type { JobRecord } from '../../src/jobs/job.ts';
 import { JobStore } from '../../src/jobs/jobStore.ts';
 import { createStorage } from '../../src/storage/index.ts';
 import type { FakeMessage } from '../support/fakeDiscord.ts';
-import { createWorld, type World } from '../support/harness.ts';
+import type { World } from '../support/harness.ts';
 import { alice, bob, customIds, finalMessage, mod, png, shownTexts } from '../support/helpers.ts';
+import { useWorld } from '../support/useWorld.ts';
 
-let world: World;
-let app: App;
+const t = useWorld();
 
-beforeEach(async () => {
-  world = await createWorld();
-  app = await world.startBot();
-});
-
-afterEach(async (ctx) => {
-  await world.close();
-  if (ctx.task.result?.state === 'fail') writeFileSync('/tmp/clipcast-failed.log', world.logs.join(''));
-  expect(world.discord.violations).toEqual([]);
-});
-
-const g = () => world.discord.guild.id;
+const g = () => t.world.discord.guild.id;
 
 async function jobOf(handle: { state: { originalMessageId: string | null } }): Promise<JobRecord> {
-  const messageId = await world.discord.waitFor(() => handle.state.originalMessageId);
+  const messageId = await t.world.discord.waitFor(() => handle.state.originalMessageId);
   return findJob((j) => j.statusMessageId === messageId);
 }
 
 async function findJob(predicate: (j: JobRecord) => boolean): Promise<JobRecord> {
   for (let i = 0; i < 400; i++) {
-    const ids = Object.keys(await app.ledger.activeJobs(g()));
-    for (const job of await app.jobs.getMany(ids)) if (predicate(job)) return job;
+    const ids = Object.keys(await t.app.ledger.activeJobs(g()));
+    for (const job of await t.app.jobs.getMany(ids)) if (predicate(job)) return job;
     await new Promise((r) => setTimeout(r, 5));
   }
   throw new Error('job not found');
@@ -42,7 +29,7 @@ async function findJob(predicate: (j: JobRecord) => boolean): Promise<JobRecord>
 
 /** Changes a job record while the bot is stopped, as a crash at that point would have left it. */
 async function editStored(id: string, change: (job: JobRecord) => JobRecord): Promise<void> {
-  const storage = await createStorage(`sqlite://${join(world.dir, 'clipcast.sqlite')}`);
+  const storage = await createStorage(`sqlite://${join(t.world.dir, 'clipcast.sqlite')}`);
   const jobs = new JobStore(storage.kv.jobs);
   await jobs.put(change((await jobs.get(id)) as JobRecord));
   await storage.close();
@@ -50,7 +37,7 @@ async function editStored(id: string, change: (job: JobRecord) => JobRecord): Pr
 
 async function waitState(id: string, state: JobRecord['state']): Promise<JobRecord> {
   for (let i = 0; i < 2000; i++) {
-    const job = await app.jobs.get(id);
+    const job = await t.app.jobs.get(id);
     if (job?.state === state) return job;
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -59,114 +46,114 @@ async function waitState(id: string, state: JobRecord['state']): Promise<JobReco
 
 describe('restarts', () => {
   it('a restart mid-render delivers the clip to the original message, with exactly one submit, settled once', async () => {
-    world.segmind.renderMs = 120_000;
-    const handle = world.discord.video({ prompt: 'survive a restart', duration: 5 }, { user: alice });
+    t.world.segmind.renderMs = 120_000;
+    const handle = t.world.discord.video({ prompt: 'survive a restart', duration: 5 }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
-    await app.stop();
-    app = await world.startBot();
-    const message = await finalMessage(world.discord, handle);
+    await t.app.stop();
+    t.app = await t.world.startBot();
+    const message = await finalMessage(t.world.discord, handle);
     expect(message.attachments).toHaveLength(1);
-    expect(world.segmind.submissions).toHaveLength(1);
-    await app.runner.idle();
-    const account = await app.ledger.peek(g(), alice.id);
+    expect(t.world.segmind.submissions).toHaveLength(1);
+    await t.app.runner.idle();
+    const account = await t.app.ledger.peek(g(), alice.id);
     expect(account.settled).toBe(5);
     expect(account.log.filter((e) => e.kind === 'settle')).toHaveLength(1);
     expect(isConserved(account)).toBe(true);
   });
 
   it('a restart while queued keeps the queue order and runs both jobs', async () => {
-    await app.stop();
-    app = await world.startBot({ MAX_RENDERING: '1' });
-    world.segmind.renderMs = 600_000;
-    const first = world.discord.video({ prompt: 'first in line' }, { user: alice });
+    await t.app.stop();
+    t.app = await t.world.startBot({ MAX_RENDERING: '1' });
+    t.world.segmind.renderMs = 600_000;
+    const first = t.world.discord.video({ prompt: 'first in line' }, { user: alice });
     const firstJob = await jobOf(first);
     await waitState(firstJob.id, 'rendering');
-    const second = world.discord.video({ prompt: 'second in line' }, { user: bob });
+    const second = t.world.discord.video({ prompt: 'second in line' }, { user: bob });
     const secondJob = await jobOf(second);
-    await world.discord.waitFor(
-      () => shownTexts(world.discord, second).some((t) => t.includes('position **1**')) || undefined,
+    await t.world.discord.waitFor(
+      () => shownTexts(t.world.discord, second).some((t) => t.includes('position **1**')) || undefined,
     );
-    await app.stop();
-    world.segmind.renderMs = 30_000;
-    app = await world.startBot({ MAX_RENDERING: '1' });
-    await finalMessage(world.discord, first);
-    await finalMessage(world.discord, second);
-    expect(world.segmind.submissions.map((s) => s.prompt)).toEqual(['first in line', 'second in line']);
+    await t.app.stop();
+    t.world.segmind.renderMs = 30_000;
+    t.app = await t.world.startBot({ MAX_RENDERING: '1' });
+    await finalMessage(t.world.discord, first);
+    await finalMessage(t.world.discord, second);
+    expect(t.world.segmind.submissions.map((s) => s.prompt)).toEqual(['first in line', 'second in line']);
     await waitState(secondJob.id, 'done');
   });
 
   it('a restart while delivering downloads and posts the clip without submitting again', async () => {
-    world.segmind.renderMs = 300_000;
-    const handle = world.discord.video({ prompt: 'deliver me' }, { user: alice });
+    t.world.segmind.renderMs = 300_000;
+    const handle = t.world.discord.video({ prompt: 'deliver me' }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
-    await app.stop();
+    await t.app.stop();
     // The render finished while the bot was down, and the bot had recorded the transition.
-    world.clock.advance(300_000);
+    t.world.clock.advance(300_000);
     await editStored(job.id, (stored) => ({ ...stored, state: 'delivering' }));
-    app = await world.startBot();
-    const message = await finalMessage(world.discord, handle);
+    t.app = await t.world.startBot();
+    const message = await finalMessage(t.world.discord, handle);
     expect(message.attachments).toHaveLength(1);
-    expect(world.segmind.submissions).toHaveLength(1);
+    expect(t.world.segmind.submissions).toHaveLength(1);
   });
 
   it('a restart between the intent to submit and Segmind’s answer: no second submit, a refund, a clear message', async () => {
-    world.segmind.renderMs = 300_000;
-    const handle = world.discord.video({ prompt: 'uncertain', duration: 10 }, { user: alice });
+    t.world.segmind.renderMs = 300_000;
+    const handle = t.world.discord.video({ prompt: 'uncertain', duration: 10 }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
-    await app.stop();
+    await t.app.stop();
     await editStored(job.id, (stored) => ({
       ...stored,
       state: 'submitting',
       segmind: null,
       submitIntentAt: stored.createdAt,
     }));
-    const before = world.segmind.submissions.length;
-    app = await world.startBot();
-    const message = await finalMessage(world.discord, handle);
+    const before = t.world.segmind.submissions.length;
+    t.app = await t.world.startBot();
+    const message = await finalMessage(t.world.discord, handle);
     expect(message.content).toMatch(/restarted while sending your request.*10 credits were refunded/s);
-    expect(world.segmind.submissions).toHaveLength(before);
-    await app.runner.idle();
-    expect((await app.ledger.peek(g(), alice.id)).balance).toBe(30);
+    expect(t.world.segmind.submissions).toHaveLength(before);
+    await t.app.runner.idle();
+    expect((await t.app.ledger.peek(g(), alice.id)).balance).toBe(30);
   });
 
   it('a request that expired at Segmind while the bot was down fails with a refund', async () => {
-    world.segmind.renderMs = 600_000;
-    const handle = world.discord.video({ prompt: 'too late' }, { user: alice });
+    t.world.segmind.renderMs = 600_000;
+    const handle = t.world.discord.video({ prompt: 'too late' }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
-    await app.stop();
-    world.clock.advance(3_700_000);
-    app = await world.startBot();
-    const message = await finalMessage(world.discord, handle);
+    await t.app.stop();
+    t.world.clock.advance(3_700_000);
+    t.app = await t.world.startBot();
+    const message = await finalMessage(t.world.discord, handle);
     expect(message.content).toMatch(/no longer has this request.*refunded/s);
   });
 });
 
 describe('the 15-minute token handoff', () => {
   it('switches to the bot token on 401/50027 and still delivers to the original message, mentioning the requester', async () => {
-    world.segmind.renderMs = 600_000;
-    const handle = world.discord.video({ prompt: 'handoff' }, { user: alice });
+    t.world.segmind.renderMs = 600_000;
+    const handle = t.world.discord.video({ prompt: 'handoff' }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
-    world.discord.fault(
+    t.world.discord.fault(
       (r) => r.path.includes(handle.token),
       401,
       { message: 'Invalid Webhook Token', code: 50027 },
       1000,
     );
-    const message = await finalMessage(world.discord, handle);
+    const message = await finalMessage(t.world.discord, handle);
     expect(message.id).toBe(handle.state.originalMessageId);
     expect(message.attachments).toHaveLength(1);
-    const botEdits = world.discord.requests.filter(
+    const botEdits = t.world.discord.requests.filter(
       (r) => r.method === 'PATCH' && r.path === `/channels/${message.channel_id}/messages/${message.id}`,
     );
     expect(botEdits.length).toBeGreaterThan(0);
     expect(botEdits.every((r) => r.auth?.startsWith('Bot '))).toBe(true);
-    const ping = await world.discord.waitFor(() =>
-      world.discord
+    const ping = await t.world.discord.waitFor(() =>
+      t.world.discord
         .messagesIn(message.channel_id)
         .find((m) => m.id !== message.id && m.content.startsWith(`<@${alice.id}> your clip is ready`)),
     );
@@ -174,35 +161,35 @@ describe('the 15-minute token handoff', () => {
     expect(ping.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
     // 401s on the token are not retried in a loop.
     expect(
-      world.discord.requests.filter((r) => r.path.includes(handle.token) && r.method === 'PATCH').length,
+      t.world.discord.requests.filter((r) => r.path.includes(handle.token) && r.method === 'PATCH').length,
     ).toBeLessThan(4);
   });
 
   it('stops using the token after 14 minutes of the clock, without waiting for a 401', async () => {
-    world.segmind.renderMs = 16 * 60_000;
-    const handle = world.discord.video({ prompt: 'long render' }, { user: alice });
+    t.world.segmind.renderMs = 16 * 60_000;
+    const handle = t.world.discord.video({ prompt: 'long render' }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
-    world.clock.advance(14 * 60_000 + 1_000);
+    t.world.clock.advance(14 * 60_000 + 1_000);
     // Requests already in flight at the jump may still land; judge those sent after it.
     await new Promise((r) => setTimeout(r, 100));
-    const cutoff = world.clock.now();
-    const message = await finalMessage(world.discord, handle, 30_000);
+    const cutoff = t.world.clock.now();
+    const message = await finalMessage(t.world.discord, handle, 30_000);
     expect(message.attachments).toHaveLength(1);
-    const late = world.discord.requests.filter((r) => r.at > cutoff);
+    const late = t.world.discord.requests.filter((r) => r.at > cutoff);
     expect(late.some((r) => r.path.includes(handle.token))).toBe(false);
     expect(late.some((r) => r.path.startsWith('/channels/') && r.auth?.startsWith('Bot '))).toBe(true);
   });
 
   it('posts the clip as a new channel message mentioning the requester when the status message was deleted', async () => {
-    world.segmind.renderMs = 600_000;
-    const handle = world.discord.video({ prompt: 'deleted status' }, { user: alice });
+    t.world.segmind.renderMs = 600_000;
+    const handle = t.world.discord.video({ prompt: 'deleted status' }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
     const original = handle.original() as FakeMessage;
     original.deleted = true;
-    const posted = await world.discord.waitFor(() =>
-      world.discord.messagesIn(original.channel_id).find((m) => m.attachments.length > 0),
+    const posted = await t.world.discord.waitFor(() =>
+      t.world.discord.messagesIn(original.channel_id).find((m) => m.attachments.length > 0),
     );
     expect(posted.content).toContain(`<@${alice.id}>`);
     expect(posted.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
@@ -213,17 +200,17 @@ describe('the queue', () => {
   it('respects the render cap, shows and updates positions, keeps FIFO order, and Cancel refunds at once', {
     timeout: 90_000,
   }, async () => {
-    await app.stop();
-    app = await world.startBot({ MAX_RENDERING: '2', RENDER_TIMEOUT_SECONDS: '86400' });
+    await t.app.stop();
+    t.app = await t.world.startBot({ MAX_RENDERING: '2', RENDER_TIMEOUT_SECONDS: '86400' });
     // Renders that last until the test lets them finish, so the queue holds still under any load.
-    world.segmind.renderMs = 3_000_000;
+    t.world.segmind.renderMs = 3_000_000;
     const users = Array.from({ length: 5 }, (_, i) => ({
       id: `10000000000000010${i}`,
       username: `u${i}`,
     })) as [{ id: string; username: string }, ...Array<{ id: string; username: string }>];
     const handles = [];
     for (const [i, user] of users.entries()) {
-      handles.push(world.discord.video({ prompt: `job ${i}`, duration: 3 }, { user }));
+      handles.push(t.world.discord.video({ prompt: `job ${i}`, duration: 3 }, { user }));
       await jobOf(handles[i] as never);
     }
     const [, , third, fourth, fifth] = handles as [
@@ -233,32 +220,32 @@ describe('the queue', () => {
       (typeof handles)[number],
       (typeof handles)[number],
     ];
-    await world.discord.waitFor(
-      () => shownTexts(world.discord, fifth).some((t) => t.includes('position **3**')) || undefined,
+    await t.world.discord.waitFor(
+      () => shownTexts(t.world.discord, fifth).some((t) => t.includes('position **3**')) || undefined,
       30_000,
     );
-    expect(world.segmind.submissions).toHaveLength(2);
+    expect(t.world.segmind.submissions).toHaveLength(2);
     // Someone else cannot cancel; the requester can, and is refunded at once.
     const statusOfFourth = fourth.original() as FakeMessage;
     expect(customIds(statusOfFourth)[0]).toMatch(/^clip:cancel:/);
-    const denied = world.discord.button(customIds(statusOfFourth)[0] as string, statusOfFourth, {
+    const denied = t.world.discord.button(customIds(statusOfFourth)[0] as string, statusOfFourth, {
       user: users[0] as { id: string; username: string },
     });
     expect(await denied.ephemeralText()).toMatch(/Only the requester or a moderator/);
-    const cancel = world.discord.button(customIds(statusOfFourth)[0] as string, statusOfFourth, {
+    const cancel = t.world.discord.button(customIds(statusOfFourth)[0] as string, statusOfFourth, {
       user: users[3] as { id: string; username: string },
     });
     expect(await cancel.ephemeralText()).toMatch(/Cancelled\. 3 credits refunded/);
-    expect((await app.ledger.peek(g(), users[3]?.id as string)).balance).toBe(30);
-    await world.discord.waitFor(
-      () => shownTexts(world.discord, fifth).some((t) => t.includes('position **2**')) || undefined,
+    expect((await t.app.ledger.peek(g(), users[3]?.id as string)).balance).toBe(30);
+    await t.world.discord.waitFor(
+      () => shownTexts(t.world.discord, fifth).some((t) => t.includes('position **2**')) || undefined,
       30_000,
     );
-    expect(world.segmind.submissions).toHaveLength(2);
-    world.segmind.renderMs = 30_000;
-    for (const h of handles) await finalMessage(world.discord, h, 20_000);
+    expect(t.world.segmind.submissions).toHaveLength(2);
+    t.world.segmind.renderMs = 30_000;
+    for (const h of handles) await finalMessage(t.world.discord, h, 20_000);
     expect((fourth.original() as FakeMessage).content).toMatch(/Cancelled/);
-    expect(world.segmind.submissions.map((s) => s.prompt)).toEqual(['job 0', 'job 1', 'job 2', 'job 4']);
+    expect(t.world.segmind.submissions.map((s) => s.prompt)).toEqual(['job 0', 'job 1', 'job 2', 'job 4']);
     expect(third.original()?.attachments).toHaveLength(1);
   });
 });
@@ -270,9 +257,9 @@ describe('result buttons', () => {
       seed: 777,
     },
   ) {
-    const handle = world.discord.video(options, { user: alice });
-    const message = await finalMessage(world.discord, handle);
-    await app.runner.idle();
+    const handle = t.world.discord.video(options, { user: alice });
+    const message = await finalMessage(t.world.discord, handle);
+    await t.app.runner.idle();
     return { handle, message, ids: customIds(message) };
   }
 
@@ -283,31 +270,31 @@ describe('result buttons', () => {
       duration: 3,
       aspect_ratio: '9:16',
     });
-    await app.stop();
-    app = await world.startBot();
-    const press = world.discord.button(ids[0] as string, message, { user: bob });
-    const next = await finalMessage(world.discord, press);
-    const sent = world.segmind.submissions[1] as Record<string, unknown>;
+    await t.app.stop();
+    t.app = await t.world.startBot();
+    const press = t.world.discord.button(ids[0] as string, message, { user: bob });
+    const next = await finalMessage(t.world.discord, press);
+    const sent = t.world.segmind.submissions[1] as Record<string, unknown>;
     expect(sent).toMatchObject({ prompt: 'a glass city', duration: 3, aspect_ratio: '9:16' });
     expect(sent.seed).not.toBe(777);
     expect(next.content).toContain(`<@${bob.id}>`);
     expect(JSON.stringify(next.embeds)).toContain('from ');
-    await app.runner.idle();
-    expect((await app.ledger.peek(g(), bob.id)).settled).toBe(3);
-    expect((await app.ledger.peek(g(), alice.id)).settled).toBe(3);
+    await t.app.runner.idle();
+    expect((await t.app.ledger.peek(g(), bob.id)).settled).toBe(3);
+    expect((await t.app.ledger.peek(g(), alice.id)).settled).toBe(3);
   });
 
   it('Same seed runs the same settings and seed again', async () => {
     const { message, ids } = await delivered();
-    await finalMessage(world.discord, world.discord.button(ids[1] as string, message, { user: alice }));
-    expect(world.segmind.submissions[1]).toEqual(world.segmind.submissions[0]);
+    await finalMessage(t.world.discord, t.world.discord.button(ids[1] as string, message, { user: alice }));
+    expect(t.world.segmind.submissions[1]).toEqual(t.world.segmind.submissions[0]);
   });
 
   it('Edit opens a modal prefilled with prompt and seed; a changed prompt with the kept seed runs as a new job', async () => {
     const { message, ids } = await delivered();
-    await app.stop();
-    app = await world.startBot();
-    const press = world.discord.button(ids[2] as string, message, { user: bob });
+    await t.app.stop();
+    t.app = await t.world.startBot();
+    const press = t.world.discord.button(ids[2] as string, message, { user: bob });
     const cb = await press.callback();
     expect(cb.type).toBe(9);
     const modal = cb.body.data as {
@@ -318,99 +305,101 @@ describe('result buttons', () => {
       modal.components.map((r) => [r.components[0]?.custom_id, r.components[0]?.value]),
     );
     expect(values).toEqual({ prompt: 'a glass city', seed: '777' });
-    const submit = world.discord.modal(
+    const submit = t.world.discord.modal(
       modal.custom_id,
       { prompt: 'a glass city at dawn', seed: '777' },
       { user: bob },
     );
-    await finalMessage(world.discord, submit);
-    expect(world.segmind.submissions[1]).toMatchObject({ prompt: 'a glass city at dawn', seed: 777 });
+    await finalMessage(t.world.discord, submit);
+    expect(t.world.segmind.submissions[1]).toMatchObject({ prompt: 'a glass city at dawn', seed: 777 });
   });
 
   it('Edit modal values are validated: an over-range seed or empty prompt is refused ephemerally', async () => {
     const { message, ids } = await delivered();
-    const cb = await world.discord.button(ids[2] as string, message, { user: alice }).callback();
+    const cb = await t.world.discord.button(ids[2] as string, message, { user: alice }).callback();
     const customId = (cb.body.data as { custom_id: string }).custom_id;
-    expect(await world.discord.modal(customId, { prompt: 'ok', seed: '1000000000' }).ephemeralText()).toMatch(
-      /seed must be between/,
-    );
-    expect(await world.discord.modal(customId, { prompt: '   ', seed: '' }).ephemeralText()).toMatch(
+    expect(
+      await t.world.discord.modal(customId, { prompt: 'ok', seed: '1000000000' }).ephemeralText(),
+    ).toMatch(/seed must be between/);
+    expect(await t.world.discord.modal(customId, { prompt: '   ', seed: '' }).ephemeralText()).toMatch(
       /prompt is empty/,
     );
-    expect(world.segmind.submissions).toHaveLength(1);
+    expect(t.world.segmind.submissions).toHaveLength(1);
   });
 
   it('Delete works for the requester or a moderator only', async () => {
     const { message, ids } = await delivered();
-    await app.stop();
-    app = await world.startBot();
-    expect(await world.discord.button(ids[3] as string, message, { user: bob }).ephemeralText()).toMatch(
+    await t.app.stop();
+    t.app = await t.world.startBot();
+    expect(await t.world.discord.button(ids[3] as string, message, { user: bob }).ephemeralText()).toMatch(
       /Only the requester or a moderator can delete this/,
     );
     expect(message.deleted).toBe(false);
-    expect(await world.discord.button(ids[3] as string, message, { user: mod }).ephemeralText()).toMatch(
+    expect(await t.world.discord.button(ids[3] as string, message, { user: mod }).ephemeralText()).toMatch(
       /Deleted/,
     );
     expect(message.deleted).toBe(true);
   });
 
   it('a re-roll whose reference files have expired on Discord is refused clearly, charging nothing', async () => {
-    const image = world.discord.attachment('ref.png', png(), 'image/png');
+    const image = t.world.discord.attachment('ref.png', png(), 'image/png');
     const { message, ids } = await delivered({ prompt: 'with a reference', image1: image });
-    world.discord.deleteCdnFile(image.url);
-    const press = world.discord.button(ids[0] as string, message, { user: alice });
+    t.world.discord.deleteCdnFile(image.url);
+    const press = t.world.discord.button(ids[0] as string, message, { user: alice });
     expect(await press.ephemeralText()).toMatch(/no longer available on Discord/);
-    expect(world.segmind.submissions).toHaveLength(1);
-    expect((await app.ledger.peek(g(), alice.id)).balance).toBe(25);
+    expect(t.world.segmind.submissions).toHaveLength(1);
+    expect((await t.app.ledger.peek(g(), alice.id)).balance).toBe(25);
   });
 
   it('a reference whose signed URL says it expired is refused without even asking the CDN', async () => {
-    const image = world.discord.attachment('old.png', png(), 'image/png', { expiresAt: Date.now() + 60_000 });
+    const image = t.world.discord.attachment('old.png', png(), 'image/png', {
+      expiresAt: Date.now() + 60_000,
+    });
     const { message, ids } = await delivered({ prompt: 'old ref', image1: image });
-    world.clock.advance(3_600_000);
-    const cdnHits = world.discord.cdnRequests.length;
-    expect(await world.discord.button(ids[1] as string, message, { user: alice }).ephemeralText()).toMatch(
+    t.world.clock.advance(3_600_000);
+    const cdnHits = t.world.discord.cdnRequests.length;
+    expect(await t.world.discord.button(ids[1] as string, message, { user: alice }).ephemeralText()).toMatch(
       /no longer available/,
     );
-    expect(world.discord.cdnRequests.length).toBe(cdnHits);
+    expect(t.world.discord.cdnRequests.length).toBe(cdnHits);
   });
 
   it('malformed or foreign custom ids get a clear ephemeral answer', async () => {
     const { message } = await delivered();
-    expect(await world.discord.button('clip:reroll:../../etc', message).ephemeralText()).toMatch(
+    expect(await t.world.discord.button('clip:reroll:../../etc', message).ephemeralText()).toMatch(
       /not recognised/,
     );
-    expect(await world.discord.button('clip:explode:0123456789abcdef', message).ephemeralText()).toMatch(
+    expect(await t.world.discord.button('clip:explode:0123456789abcdef', message).ephemeralText()).toMatch(
       /not recognised/,
     );
-    expect(await world.discord.button('clip:reroll:0123456789abcdef', message).ephemeralText()).toMatch(
+    expect(await t.world.discord.button('clip:reroll:0123456789abcdef', message).ephemeralText()).toMatch(
       /no longer exists/,
     );
-    const other = world.discord.addGuild('Other');
+    const other = t.world.discord.addGuild('Other');
     void other;
   });
 });
 
 describe('large videos', () => {
   it('delivers a 40 MB clip byte-exact under a 50 MiB limit', async () => {
-    world.segmind.plans.push({ outputBytes: 40 * 1000 * 1000, renderMs: 5_000 });
-    const handle = world.discord.video(
+    t.world.segmind.plans.push({ outputBytes: 40 * 1000 * 1000, renderMs: 5_000 });
+    const handle = t.world.discord.video(
       { prompt: 'big' },
       { user: alice, attachmentSizeLimit: 50 * 1024 * 1024 },
     );
-    const message = await finalMessage(world.discord, handle, 60_000);
-    const requestId = [...world.segmind.jobs.keys()][0] as string;
+    const message = await finalMessage(t.world.discord, handle, 60_000);
+    const requestId = [...t.world.segmind.jobs.keys()][0] as string;
     expect(message.attachments[0]?.size).toBe(40 * 1000 * 1000);
     expect(
-      Buffer.compare(message.attachments[0]?.data as Buffer, world.segmind.outputOf(requestId) as Buffer),
+      Buffer.compare(message.attachments[0]?.data as Buffer, t.world.segmind.outputOf(requestId) as Buffer),
     ).toBe(0);
   });
 
   it('turns a 30 MB clip into a link under a 10 MiB limit', async () => {
-    world.segmind.plans.push({ outputBytes: 30 * 1000 * 1000, renderMs: 5_000 });
+    t.world.segmind.plans.push({ outputBytes: 30 * 1000 * 1000, renderMs: 5_000 });
     const message = await finalMessage(
-      world.discord,
-      world.discord.video({ prompt: 'bigger' }, { user: alice }),
+      t.world.discord,
+      t.world.discord.video({ prompt: 'bigger' }, { user: alice }),
       60_000,
     );
     expect(message.attachments).toHaveLength(0);
@@ -418,19 +407,19 @@ describe('large videos', () => {
   });
 
   it('falls back to a link once when Discord answers 413 to the upload (no retry loop)', async () => {
-    world.segmind.plans.push({ outputBytes: 2 * 1024 * 1024, renderMs: 5_000 });
-    world.discord.fault(
+    t.world.segmind.plans.push({ outputBytes: 2 * 1024 * 1024, renderMs: 5_000 });
+    t.world.discord.fault(
       (r) => r.files.length > 0,
       413,
       { message: 'Request entity too large', code: 40005 },
       100,
     );
     const message = await finalMessage(
-      world.discord,
-      world.discord.video({ prompt: 'refused upload' }, { user: alice }),
+      t.world.discord,
+      t.world.discord.video({ prompt: 'refused upload' }, { user: alice }),
       30_000,
     );
     expect(message.content).toMatch(/here is a link/);
-    expect(world.discord.requests.filter((r) => r.files.length > 0)).toHaveLength(1);
+    expect(t.world.discord.requests.filter((r) => r.files.length > 0)).toHaveLength(1);
   });
 });

@@ -1,30 +1,17 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.ts';
-import { createWorld, type World } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { createWorld } from '../support/harness.ts';
 import { alice, customIds, finalMessage, png, shownTexts } from '../support/helpers.ts';
+import { useWorld } from '../support/useWorld.ts';
 
 const execFileAsync = promisify(execFile);
 
-let world: World;
-let app: App;
-
-beforeEach(async () => {
-  world = await createWorld();
-  app = await world.startBot();
-});
-
-afterEach(async (ctx) => {
-  await world.close();
-  if (ctx.task.result?.state === 'fail') writeFileSync('/tmp/clipcast-failed.log', world.logs.join(''));
-  expect(world.discord.violations).toEqual([]);
-});
+const t = useWorld();
 
 describe('/video end to end with the real discord.js client', () => {
   it('acknowledges at once, submits, keeps one status message current and posts the mp4 with its metadata', async () => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     const handle = discord.video(
       { prompt: 'a red fox running through snow', duration: 5, aspect_ratio: '9:16', seed: 1234 },
       { user: alice },
@@ -65,14 +52,14 @@ describe('/video end to end with the real discord.js client', () => {
       handle.followUps().find((m) => m.content.includes('your clip is ready')),
     );
     expect(ping.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
-    await app.runner.idle();
-    const account = await app.ledger.peek(discord.guild.id, alice.id);
+    await t.app.runner.idle();
+    const account = await t.app.ledger.peek(discord.guild.id, alice.id);
     expect(account.settled).toBe(5);
     expect(account.balance).toBe(25);
   });
 
   it('draws a random seed when none is given (or -1), never sending -1', async () => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     const a = discord.video({ prompt: 'waves', seed: -1 });
     const b = discord.video({ prompt: 'waves' }, { user: { id: '100000000000000077', username: 'zed' } });
     await finalMessage(discord, a);
@@ -85,7 +72,7 @@ describe('/video end to end with the real discord.js client', () => {
   });
 
   it('sends reference images as image_urls in option order, and the video as video', async () => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     const img = (n: number) => discord.attachment(`ref${n}.png`, png(1000 + n), 'image/png');
     const i3 = img(3);
     const i1 = img(1);
@@ -99,7 +86,7 @@ describe('/video end to end with the real discord.js client', () => {
   });
 
   it('says in plain words when Segmind reports FAILED, and refunds', async () => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     segmind.plans.push({
       outcome: 'failed422',
       failReason: 'Output blocked by safety system',
@@ -109,12 +96,12 @@ describe('/video end to end with the real discord.js client', () => {
     const message = await finalMessage(discord, handle);
     expect(message.content).toContain('content filter');
     expect(message.content).toContain('10 credits were refunded');
-    await app.runner.idle();
-    expect((await app.ledger.peek(discord.guild.id, alice.id)).balance).toBe(30);
+    await t.app.runner.idle();
+    expect((await t.app.ledger.peek(discord.guild.id, alice.id)).balance).toBe(30);
   });
 
   it('fails clearly when the submit is refused, refunding and leaving the bot usable', async () => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     segmind.plans.push({ submitStatus: 500, submitBody: { error: 'boom' } });
     const handle = discord.video({ prompt: 'first' }, { user: alice });
     const message = await finalMessage(discord, handle);
@@ -125,7 +112,7 @@ describe('/video end to end with the real discord.js client', () => {
   });
 
   it('posts a link instead of the file when the clip is over the interaction’s upload limit', async () => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     segmind.plans.push({ outputBytes: 3 * 1024 * 1024, renderMs: 5_000 });
     const handle = discord.video({ prompt: 'big one' }, { user: alice, attachmentSizeLimit: 1024 * 1024 });
     const message = await finalMessage(discord, handle);
@@ -141,7 +128,7 @@ describe('/video end to end with the real discord.js client', () => {
     [{ prompt: 'ok\u0007bell' }, /control characters/],
     [{ prompt: 'x', seed: 1_000_000_000 }, /seed must be between/],
   ])('refuses bad options %j ephemerally, with no public message and no submit', async (options, message) => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     const handle = discord.video(options as Record<string, string | number>);
     expect(await handle.ephemeralText()).toMatch(message);
     expect((await handle.callback()).type).toBe(4);
@@ -154,37 +141,41 @@ describe('/video end to end with the real discord.js client', () => {
   it.each([
     [
       'a non-image attachment',
-      () => world.discord.attachment('notes.txt', Buffer.from('hello'), 'text/plain'),
+      () => t.world.discord.attachment('notes.txt', Buffer.from('hello'), 'text/plain'),
       /must be an image/,
     ],
     [
       'an image whose content type lies',
-      () => world.discord.attachment('evil.png', Buffer.from('MZ'), 'application/x-msdownload'),
+      () => t.world.discord.attachment('evil.png', Buffer.from('MZ'), 'application/x-msdownload'),
       /must be an image/,
     ],
     [
       'an oversized image',
-      () => world.discord.attachment('huge.png', Buffer.alloc(21 * 1024 * 1024), 'image/png'),
+      () => t.world.discord.attachment('huge.png', Buffer.alloc(21 * 1024 * 1024), 'image/png'),
       /too large/,
     ],
-    ['an empty image', () => world.discord.attachment('empty.png', Buffer.alloc(0), 'image/png'), /is empty/],
+    [
+      'an empty image',
+      () => t.world.discord.attachment('empty.png', Buffer.alloc(0), 'image/png'),
+      /is empty/,
+    ],
   ])('refuses %s ephemerally and submits nothing', async (_name, make, message) => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     const handle = discord.video({ prompt: 'ok', image1: make() });
     expect(await handle.ephemeralText()).toMatch(message);
     expect(segmind.submissions).toHaveLength(0);
-    expect((await app.ledger.peek(discord.guild.id, alice.id)).balance).toBe(30);
+    expect((await t.app.ledger.peek(discord.guild.id, alice.id)).balance).toBe(30);
   });
 
   it('refuses a reference video that is not a video', async () => {
-    const { discord, segmind } = world;
+    const { discord, segmind } = t.world;
     const handle = discord.video({ prompt: 'ok', video: discord.attachment('clip.png', png(), 'image/png') });
     expect(await handle.ephemeralText()).toMatch(/must be a video/);
     expect(segmind.submissions).toHaveLength(0);
   });
 
   it('registers commands at startup only when their definitions changed', async () => {
-    const { discord } = world;
+    const { discord } = t.world;
     const puts = () =>
       discord.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands')).length;
     expect(puts()).toBe(1);
@@ -204,8 +195,8 @@ describe('/video end to end with the real discord.js client', () => {
       ...Array.from({ length: 14 }, (_, i) => `image${i + 1}`),
       'video',
     ]);
-    await app.stop();
-    app = await world.startBot();
+    await t.app.stop();
+    t.app = await t.world.startBot();
     expect(puts()).toBe(1);
   });
 });
