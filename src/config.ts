@@ -111,6 +111,11 @@ export function loadConfigOrExit(): Config {
   }
 }
 
+/** Whether this process is a shard started by discord.js's ShardingManager (which sets this variable). */
+export function isShardProcess(): boolean {
+  return Boolean(process.env.SHARDING_MANAGER);
+}
+
 /** The values that must never appear in a log line or a message. */
 export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'SEGMIND_API_KEY'>): string[] {
   return [config.DISCORD_TOKEN, config.SEGMIND_API_KEY].filter((s) => s.length >= 6);

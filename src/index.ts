@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { App } from './app.ts';
-import { loadConfigOrExit, secretsOf } from './config.ts';
+import { isShardProcess, loadConfigOrExit, secretsOf } from './config.ts';
 import { createLogger, scrub } from './logger.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const secrets = secretsOf(config);
 
   // Scale-out: one process per shard, all sharing Redis. Children run this same file.
-  if (config.SHARD_COUNT !== 1 && !process.env.SHARDING_MANAGER) {
+  if (config.SHARD_COUNT !== 1 && !isShardProcess()) {
     const logger = createLogger({ level: config.LOG_LEVEL, secrets });
     const manager = new ShardingManager(fileURLToPath(import.meta.url), {
       token: config.DISCORD_TOKEN,

@@ -375,8 +375,16 @@ describe('result buttons', () => {
     expect(await t.world.discord.button('clip:reroll:0123456789abcdef', message).ephemeralText()).toMatch(
       /no longer exists/,
     );
+    // A button pressed in another server that points at this server's job is refused.
     const other = t.world.discord.addGuild('Other');
-    void other;
+    const [reroll] = customIds(message);
+    const foreign = t.world.discord.button(
+      reroll as string,
+      { ...message, channel_id: other.channelId },
+      { guildId: other.id },
+    );
+    expect(await foreign.ephemeralText()).toMatch(/belongs to a job from another server/);
+    expect(t.world.segmind.submissions).toHaveLength(1);
   });
 });
 
