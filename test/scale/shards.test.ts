@@ -121,6 +121,13 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
       settings: new SettingsStore(storage.kv.settings),
       clock: new TestClock(1),
     });
+    // The clip is posted a moment before its credits are settled: wait for the books to close.
+    const settled = async () => {
+      for (const guild of byShard)
+        if (Object.keys(await ledger.activeJobs(guild.id)).length > 0) return false;
+      return true;
+    };
+    for (let i = 0; i < 200 && !(await settled()); i++) await new Promise((r) => setTimeout(r, 50));
     for (const guild of byShard) {
       for (let i = 0; i < 3; i++) {
         const account = await ledger.peek(guild.id, `10000000000000020${i}`);
