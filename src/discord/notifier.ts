@@ -51,6 +51,18 @@ export class DiscordNotifier implements JobNotifier {
   readonly #deadTokens = new Set<string>();
   /** Jobs whose status message cannot be edited (deleted, or no permission): no more status edits. */
   readonly #unreachable = new Set<string>();
+  /**
+   * Jobs whose final message is posted: a status update still in flight from another path (a
+   * cancel racing the queue loop, say) must never overwrite it. Bounded; oldest forgotten first.
+   */
+  readonly #finished = new Set<string>();
+
+  #finish(jobId: string): void {
+    this.#shown.delete(jobId);
+    this.#unreachable.delete(jobId);
+    this.#finished.add(jobId);
+    if (this.#finished.size > 10_000) this.#finished.delete(this.#finished.values().next().value as string);
+  }
 
   constructor(
     private readonly deps: {
@@ -71,7 +83,7 @@ export class DiscordNotifier implements JobNotifier {
   ) {}
 
   async status(job: JobRecord, view: StatusView): Promise<void> {
-    if (this.#unreachable.has(job.id)) return;
+    if (this.#unreachable.has(job.id) || this.#finished.has(job.id)) return;
     const text = statusText(job, view);
     const now = this.deps.clock.now();
     const last = this.#shown.get(job.id);
@@ -96,8 +108,7 @@ export class DiscordNotifier implements JobNotifier {
   }
 
   async deliver(job: JobRecord, video: { path: string; size: number; fileName: string }) {
-    this.#shown.delete(job.id);
-    this.#unreachable.delete(job.id);
+    this.#finish(job.id);
     const limit = job.interaction.attachmentSizeLimit;
     const embed = resultEmbed(job, undefined);
     const components = resultButtons(job.id);
@@ -154,8 +165,7 @@ export class DiscordNotifier implements JobNotifier {
   }
 
   async failed(job: JobRecord): Promise<void> {
-    this.#shown.delete(job.id);
-    this.#unreachable.delete(job.id);
+    this.#finish(job.id);
     const body: Body = {
       content: failureText(job),
       embeds: [],
