@@ -25,6 +25,7 @@ import { SegmindClient } from './segmind/client.ts';
 import { RenderTimeEstimator } from './segmind/pollSchedule.ts';
 import { ProviderHealth } from './segmind/providerHealth.ts';
 import { createStorage, type Storage } from './storage/index.ts';
+import { within } from './util/within.ts';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -248,17 +249,15 @@ export class App {
   /** Null when the bot can serve; otherwise why not (for /healthz). */
   async healthProblem(): Promise<string | null> {
     if (this.client.ws.status !== Status.Ready) return 'not connected to the Discord gateway';
-    try {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        this.storage.ping(),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('timeout')), 2_000);
-        }),
-      ]).finally(() => clearTimeout(timer));
-    } catch {
-      return 'storage is not answering';
-    }
+    const answered = await within(
+      this.storage.ping().then(
+        () => true,
+        () => false,
+      ),
+      2_000,
+      false,
+    );
+    if (!answered) return 'storage is not answering';
     const provider = this.provider.state;
     if (!provider.ok && provider.reason === 'misconfigured')
       return `segmind is misconfigured (${provider.kind})`;
@@ -312,10 +311,7 @@ export class App {
    */
   async stop(): Promise<void> {
     this.#accepting = false;
-    await Promise.race([
-      Promise.allSettled([...this.#inFlight]),
-      new Promise((r) => setTimeout(r, 3_000).unref()),
-    ]);
+    await within(Promise.allSettled([...this.#inFlight]), 3_000, undefined);
     await this.runner?.stop();
     await this.client?.destroy();
     await new Promise<void>((resolve) => (this.#http ? this.#http.close(() => resolve()) : resolve()));

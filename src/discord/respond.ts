@@ -6,6 +6,7 @@ import {
   MessageFlags,
   type ModalSubmitInteraction,
 } from 'discord.js';
+import { within } from '../util/within.ts';
 
 export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -22,17 +23,6 @@ export const ACK_BUDGET_MS = 2_000;
 /** A problem the user can fix: shown to them (ephemerally) exactly as written. */
 export class UserError extends Error {
   override readonly name = 'UserError';
-}
-
-/** Resolves with the promise's value, or with `late` when it takes longer than `ms` of real time. */
-export function within<T, L>(promise: Promise<T>, ms: number, late: L): Promise<T | L> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<L>((resolve) => {
-      timer = setTimeout(() => resolve(late), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
 
 /**

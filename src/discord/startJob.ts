@@ -1,9 +1,10 @@
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { findBlockedWord } from '../credits/settings.ts';
 import { type JobInput, type JobOrigin, type JobRecord, newJobId } from '../jobs/job.ts';
+import { within } from '../util/within.ts';
 import type { BotContext } from './context.ts';
 import { refusalText, text } from './messages.ts';
-import { QUICK_ANSWER_MS, type RepliableInteraction, within } from './respond.ts';
+import { QUICK_ANSWER_MS, type RepliableInteraction } from './respond.ts';
 import { drawSeed, type VideoRequest } from './videoOptions.ts';
 
 /** What the bot needs in the channel once the interaction token has expired. */

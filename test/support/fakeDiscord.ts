@@ -304,11 +304,23 @@ export class FakeDiscord {
 
   /** Sends an arbitrary INTERACTION_CREATE payload (fuzzing). */
   rawInteraction(payload: Record<string, unknown>, guildId = this.guild.id): InteractionState {
-    const state: InteractionState = {
-      id: String(payload.id ?? snowflake()),
-      token: String(payload.token ?? randomBytes(24).toString('base64url')),
+    const state = this.#track(
+      String(payload.id ?? snowflake()),
+      String(payload.token ?? randomBytes(24).toString('base64url')),
       guildId,
-      channelId: this.guild.channelId,
+      this.guild.channelId,
+    );
+    this.#dispatch(guildId, 'INTERACTION_CREATE', payload);
+    return state;
+  }
+
+  /** Registers an interaction whose callbacks and webhook calls this fake will answer. */
+  #track(id: string, token: string, guildId: string, channelId: string): InteractionState {
+    const state: InteractionState = {
+      id,
+      token,
+      guildId,
+      channelId,
       createdAt: this.#now(),
       createdReal: performance.now(),
       callbacks: [],
@@ -317,7 +329,6 @@ export class FakeDiscord {
       modal: null,
     };
     this.interactions.set(state.id, state);
-    this.#dispatch(guildId, 'INTERACTION_CREATE', payload);
     return state;
   }
 
@@ -337,19 +348,12 @@ export class FakeDiscord {
     const guildId = extra.guildId ?? this.guild.id;
     const guild = this.guilds.find((g) => g.id === guildId);
     const channelId = extra.channelId ?? guild?.channelId ?? this.guild.channelId;
-    const state: InteractionState = {
-      id: snowflake(),
-      token: `aW50ZXJhY3Rpb24${randomBytes(40).toString('base64url')}`,
+    const state = this.#track(
+      snowflake(),
+      `aW50ZXJhY3Rpb24${randomBytes(40).toString('base64url')}`,
       guildId,
       channelId,
-      createdAt: this.#now(),
-      createdReal: performance.now(),
-      callbacks: [],
-      originalMessageId: null,
-      ephemeral: false,
-      modal: null,
-    };
-    this.interactions.set(state.id, state);
+    );
     const payload = {
       id: state.id,
       application_id: this.appId,

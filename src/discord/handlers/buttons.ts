@@ -6,10 +6,11 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import type { JobRecord } from '../../jobs/job.ts';
+import { within } from '../../util/within.ts';
 import { customId, parseCustomId } from '../components.ts';
 import type { BotContext } from '../context.ts';
 import { text } from '../messages.ts';
-import { ACK_BUDGET_MS, sayEphemeral, within } from '../respond.ts';
+import { ACK_BUDGET_MS, sayEphemeral } from '../respond.ts';
 import { admitAndStart } from '../startJob.ts';
 import { promptSchema, seedSchema } from '../videoOptions.ts';
 
