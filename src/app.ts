@@ -64,10 +64,12 @@ export class App {
   #accepting = false;
   #inFlight = new Set<Promise<void>>();
 
-  constructor(
-    readonly config: Config,
-    private readonly overrides: AppOverrides = {},
-  ) {
+  readonly config: Config;
+  readonly #overrides: AppOverrides;
+
+  constructor(config: Config, overrides: AppOverrides = {}) {
+    this.config = config;
+    this.#overrides = overrides;
     this.clock = overrides.clock ?? systemClock;
     this.logger = createLogger({
       level: config.LOG_LEVEL,
@@ -89,7 +91,7 @@ export class App {
       clock,
       events: { onChange: ({ kind, amount }) => metrics.credits.inc({ kind }, amount) },
     });
-    this.#dispatcher = this.overrides.dispatcher;
+    this.#dispatcher = this.#overrides.dispatcher;
     if (!this.#dispatcher) {
       this.#dispatcher = new Agent({ connections: 32, keepAliveTimeout: 10_000 });
       this.#ownsDispatcher = true;
@@ -124,8 +126,8 @@ export class App {
     const clientOptions: ConstructorParameters<typeof Client>[0] = {
       intents: [GatewayIntentBits.Guilds],
       rest: { api: config.DISCORD_API_URL },
-      ...(this.overrides.shards ? { shards: this.overrides.shards } : {}),
-      ...(this.overrides.shardCount ? { shardCount: this.overrides.shardCount } : {}),
+      ...(this.#overrides.shards ? { shards: this.#overrides.shards } : {}),
+      ...(this.#overrides.shardCount ? { shardCount: this.#overrides.shardCount } : {}),
     };
     this.client = new Client(clientOptions);
     // Uploads stream a file-backed Blob in a FormData; Node's own fetch takes Node's FormData
@@ -165,8 +167,8 @@ export class App {
       logger: logger.child({ component: 'jobs' }),
       renderTimeoutMs: config.RENDER_TIMEOUT_SECONDS * 1000,
       estimator: new RenderTimeEstimator(config.EXPECTED_RENDER_SECONDS * 1000),
-      tempDir: this.overrides.tempDir ?? config.TEMP_DIR ?? join(tmpdir(), 'clipcast'),
-      ...(this.overrides.queueRecheckMs ? { queueRecheckMs: this.overrides.queueRecheckMs } : {}),
+      tempDir: this.#overrides.tempDir ?? config.TEMP_DIR ?? join(tmpdir(), 'clipcast'),
+      ...(this.#overrides.queueRecheckMs ? { queueRecheckMs: this.#overrides.queueRecheckMs } : {}),
       onTransition: (from, to) => {
         metrics.jobTransitions.inc({ state: to });
         if (from && UNFINISHED.has(from)) metrics.jobsByState.dec({ state: from });

@@ -63,13 +63,16 @@ const schema = z.object({
 export type Config = z.output<typeof schema>;
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(
       `clipcast cannot start: ${problems.length} configuration problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((p) => `  - ${p}`).join('\n') +
         '\nSet them in the environment or in a .env file next to package.json (see README.md → Configuration).',
     );
     this.name = 'ConfigError';
+    this.problems = problems;
   }
 }
 

@@ -42,6 +42,14 @@ export interface LedgerEvents {
   onChange?: (event: { kind: 'reserve' | 'settle' | 'refund'; amount: number }) => void;
 }
 
+export interface LedgerDeps {
+  accounts: Keyv;
+  guilds: Keyv;
+  settings: SettingsStore;
+  clock: Clock;
+  events?: LedgerEvents;
+}
+
 /**
  * Credits per (server, user), over Keyv, with the guild's set of unfinished jobs.
  *
@@ -58,15 +66,11 @@ export interface LedgerEvents {
 export class Ledger {
   readonly #mutex = new KeyedMutex();
 
-  constructor(
-    private readonly deps: {
-      accounts: Keyv;
-      guilds: Keyv;
-      settings: SettingsStore;
-      clock: Clock;
-      events?: LedgerEvents;
-    },
-  ) {}
+  readonly #deps: LedgerDeps;
+
+  constructor(deps: LedgerDeps) {
+    this.#deps = deps;
+  }
 
   /** Runs `task` with exclusive access to the guild's credit state. */
   withGuild<T>(guildId: string, task: () => Promise<T>): Promise<T> {
@@ -75,13 +79,15 @@ export class Ledger {
 
   /** The account as it stands now (refilled if a period has passed); not saved. */
   async peek(guildId: string, userId: string): Promise<Account> {
-    const settings = await this.deps.settings.get(guildId);
+    const settings = await this.#deps.settings.get(guildId);
     return this.#load(guildId, userId, settings);
   }
 
   /** Unfinished jobs of the guild. */
   async activeJobs(guildId: string): Promise<Record<string, ActiveJob>> {
-    return ((await this.deps.guilds.get(`active:${guildId}`)) as Record<string, ActiveJob> | undefined) ?? {};
+    return (
+      ((await this.#deps.guilds.get(`active:${guildId}`)) as Record<string, ActiveJob> | undefined) ?? {}
+    );
   }
 
   /**
@@ -90,8 +96,8 @@ export class Ledger {
    */
   admit(input: { guildId: string; userId: string; jobId: string; duration: number }): Promise<Admission> {
     return this.withGuild(input.guildId, async () => {
-      const now = this.deps.clock.now();
-      const settings = await this.deps.settings.get(input.guildId);
+      const now = this.#deps.clock.now();
+      const settings = await this.#deps.settings.get(input.guildId);
       const account = await this.#load(input.guildId, input.userId, settings);
       const active = await this.activeJobs(input.guildId);
       const cost = jobCost(input.duration, settings);
@@ -119,11 +125,11 @@ export class Ledger {
       }
       const next = reserve(account, input.jobId, cost, now);
       await this.#save(input.guildId, input.userId, next);
-      await this.deps.guilds.set(`active:${input.guildId}`, {
+      await this.#deps.guilds.set(`active:${input.guildId}`, {
         ...active,
         [input.jobId]: { userId: input.userId, since: now },
       });
-      this.deps.events?.onChange?.({ kind: 'reserve', amount: cost });
+      this.#deps.events?.onChange?.({ kind: 'reserve', amount: cost });
       return { ok: true, account: next, cost };
     });
   }
@@ -174,22 +180,22 @@ export class Ledger {
     reason?: string,
   ): Promise<void> {
     return this.withGuild(guildId, async () => {
-      const settings = await this.deps.settings.get(guildId);
+      const settings = await this.#deps.settings.get(guildId);
       const account = await this.#load(guildId, userId, settings);
       const amount = account.reserved[jobId];
       if (amount !== undefined) {
-        const now = this.deps.clock.now();
+        const now = this.#deps.clock.now();
         await this.#save(
           guildId,
           userId,
           kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
         );
-        this.deps.events?.onChange?.({ kind, amount });
+        this.#deps.events?.onChange?.({ kind, amount });
       }
       const active = await this.activeJobs(guildId);
       if (active[jobId]) {
         const { [jobId]: _, ...rest } = active;
-        await this.deps.guilds.set(`active:${guildId}`, rest);
+        await this.#deps.guilds.set(`active:${guildId}`, rest);
       }
     });
   }
@@ -200,20 +206,20 @@ export class Ledger {
     change: (account: Account, now: number, settings: GuildSettings) => Account,
   ): Promise<Account> {
     return this.withGuild(guildId, async () => {
-      const settings = await this.deps.settings.get(guildId);
-      const next = change(await this.#load(guildId, userId, settings), this.deps.clock.now(), settings);
+      const settings = await this.#deps.settings.get(guildId);
+      const next = change(await this.#load(guildId, userId, settings), this.#deps.clock.now(), settings);
       await this.#save(guildId, userId, next);
       return next;
     });
   }
 
   async #load(guildId: string, userId: string, settings: GuildSettings): Promise<Account> {
-    const now = this.deps.clock.now();
-    const stored = (await this.deps.accounts.get(`${guildId}:${userId}`)) as Account | undefined;
+    const now = this.#deps.clock.now();
+    const stored = (await this.#deps.accounts.get(`${guildId}:${userId}`)) as Account | undefined;
     return refill(stored ?? openAccount(now, periodOf(settings)), now, periodOf(settings));
   }
 
   async #save(guildId: string, userId: string, account: Account): Promise<void> {
-    await this.deps.accounts.set(`${guildId}:${userId}`, account);
+    await this.#deps.accounts.set(`${guildId}:${userId}`, account);
   }
 }

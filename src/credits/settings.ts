@@ -34,12 +34,16 @@ export const DEFAULT_SETTINGS: GuildSettings = guildSettingsSchema.parse({});
 export class SettingsStore {
   readonly #cache = new Map<string, GuildSettings>();
 
-  constructor(private readonly kv: Keyv) {}
+  readonly #kv: Keyv;
+
+  constructor(kv: Keyv) {
+    this.#kv = kv;
+  }
 
   async get(guildId: string): Promise<GuildSettings> {
     const cached = this.#cache.get(guildId);
     if (cached) return cached;
-    const raw = await this.kv.get(guildId);
+    const raw = await this.#kv.get(guildId);
     const parsed = guildSettingsSchema.safeParse(raw ?? {});
     const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
     if (this.#cache.size > 10_000) this.#cache.clear();
@@ -49,13 +53,13 @@ export class SettingsStore {
 
   async update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {
     const next = guildSettingsSchema.parse({ ...(await this.get(guildId)), ...change });
-    await this.kv.set(guildId, next);
+    await this.#kv.set(guildId, next);
     this.#cache.set(guildId, next);
     return next;
   }
 
   async reset(guildId: string): Promise<GuildSettings> {
-    await this.kv.delete(guildId);
+    await this.#kv.delete(guildId);
     this.#cache.set(guildId, DEFAULT_SETTINGS);
     return DEFAULT_SETTINGS;
   }

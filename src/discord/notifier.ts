@@ -40,6 +40,22 @@ export class DeliveryError extends Error {
   override readonly name = 'DeliveryError';
 }
 
+export interface NotifierDeps {
+  rest: REST;
+  /** A REST client with a long timeout, for video uploads (each upload gets its own deadline). */
+  uploadRest: REST;
+  /**
+   * Clients for interaction-token routes (no bot auth). discord.js queues every request of a
+   * route one after another, and it files all interaction webhooks of a bot under one route;
+   * interaction endpoints are not bound by the bot's global rate limit, so tokens are spread
+   * over several clients (each still honours 429s) and one job's slow edit never holds up another's.
+   */
+  tokenRests: readonly REST[];
+  clock: Clock;
+  logger: Logger;
+  settings: SettingsStore;
+}
+
 /**
  * The Discord side of a job: keeps its one status message current, posts the clip, reports failures.
  * Works from the job record alone (never from a live interaction object), so a resumed job behaves
@@ -64,28 +80,16 @@ export class DiscordNotifier implements JobNotifier {
     if (this.#finished.size > 10_000) this.#finished.delete(this.#finished.values().next().value as string);
   }
 
-  constructor(
-    private readonly deps: {
-      rest: REST;
-      /** A REST client with a long timeout, for video uploads (each upload gets its own deadline). */
-      uploadRest: REST;
-      /**
-       * Clients for interaction-token routes (no bot auth). discord.js queues every request of a
-       * route one after another, and it files all interaction webhooks of a bot under one route;
-       * interaction endpoints are not bound by the bot's global rate limit, so tokens are spread
-       * over several clients (each still honours 429s) and one job's slow edit never holds up another's.
-       */
-      tokenRests: readonly REST[];
-      clock: Clock;
-      logger: Logger;
-      settings: SettingsStore;
-    },
-  ) {}
+  readonly #deps: NotifierDeps;
+
+  constructor(deps: NotifierDeps) {
+    this.#deps = deps;
+  }
 
   async status(job: JobRecord, view: StatusView): Promise<void> {
     if (this.#unreachable.has(job.id) || this.#finished.has(job.id)) return;
     const text = statusText(job, view);
-    const now = this.deps.clock.now();
+    const now = this.#deps.clock.now();
     const last = this.#shown.get(job.id);
     if (last && last.text === text) return;
     if (last && last.kind === view.kind && now - last.at < EDIT_INTERVAL_MS) return;
@@ -100,7 +104,7 @@ export class DiscordNotifier implements JobNotifier {
     if (!outcome.ok) {
       // Never retry in a loop: the clip is still delivered (as a new message) when it is ready.
       this.#unreachable.add(job.id);
-      this.deps.logger.warn(
+      this.#deps.logger.warn(
         { jobId: job.id, reason: outcome.reason },
         'status message cannot be edited; status updates stop for this job',
       );
@@ -175,7 +179,7 @@ export class DiscordNotifier implements JobNotifier {
     const outcome = await this.#editStatus(job, body);
     if (!outcome.ok && outcome.reason === 'gone' && job.failure?.code !== 'cancelled') {
       await this.#postInChannel(job, { ...body, allowed_mentions: { parse: [], users: [job.userId] } }).catch(
-        (error) => this.deps.logger.warn({ err: error, jobId: job.id }, 'could not post the failure notice'),
+        (error) => this.#deps.logger.warn({ err: error, jobId: job.id }, 'could not post the failure notice'),
       );
     }
     await this.#logJob(
@@ -187,13 +191,13 @@ export class DiscordNotifier implements JobNotifier {
   /** Posts a line in the server's log channel, if it has one; never fails the caller. */
   async log(guildId: string, content: string): Promise<void> {
     try {
-      const settings = await this.deps.settings.get(guildId);
+      const settings = await this.#deps.settings.get(guildId);
       if (!settings.logChannelId) return;
-      await this.deps.rest.post(Routes.channelMessages(settings.logChannelId), {
+      await this.#deps.rest.post(Routes.channelMessages(settings.logChannelId), {
         body: { content: content.slice(0, 2000), allowed_mentions: NO_MENTIONS },
       });
     } catch (error) {
-      this.deps.logger.warn({ err: error, guildId }, 'could not post in the log channel');
+      this.#deps.logger.warn({ err: error, guildId }, 'could not post in the log channel');
     }
   }
 
@@ -204,7 +208,7 @@ export class DiscordNotifier implements JobNotifier {
   tokenUsable(job: JobRecord): boolean {
     return (
       !this.#deadTokens.has(job.interaction.token) &&
-      this.deps.clock.now() - job.interaction.issuedAt < TOKEN_SAFE_MS
+      this.#deps.clock.now() - job.interaction.issuedAt < TOKEN_SAFE_MS
     );
   }
 
@@ -228,7 +232,7 @@ export class DiscordNotifier implements JobNotifier {
         const outcome = this.#classify(error);
         if (outcome !== 'token') return { ok: false, reason: outcome };
         this.#deadTokens.add(job.interaction.token);
-        this.deps.logger.info({ jobId: job.id }, 'interaction token refused; switching to the bot token');
+        this.#deps.logger.info({ jobId: job.id }, 'interaction token refused; switching to the bot token');
       }
     }
     if (!job.statusMessageId) return { ok: false, reason: 'gone' };
@@ -295,12 +299,15 @@ export class DiscordNotifier implements JobNotifier {
           },
         );
       } else {
-        await this.deps.rest.post(Routes.channelMessages(message.channel_id), {
+        await this.#deps.rest.post(Routes.channelMessages(message.channel_id), {
           body: { ...body, message_reference: { message_id: message.id, fail_if_not_exists: false } },
         });
       }
     } catch (error) {
-      this.deps.logger.info({ err: error, jobId: job.id }, 'completion ping failed (the clip was delivered)');
+      this.#deps.logger.info(
+        { err: error, jobId: job.id },
+        'completion ping failed (the clip was delivered)',
+      );
     }
   }
 
@@ -312,7 +319,7 @@ export class DiscordNotifier implements JobNotifier {
     file?: { path: string; size: number; fileName: string },
   ): Promise<APIMessage> {
     const token = auth ? null : /^\/webhooks\/\d+\/([^/]+)/.exec(route)?.[1];
-    const rest = token ? this.#restFor(token) : file ? this.deps.uploadRest : this.deps.rest;
+    const rest = token ? this.#restFor(token) : file ? this.#deps.uploadRest : this.#deps.rest;
     if (!file)
       return (await rest[method](route, { body, auth, signal: AbortSignal.timeout(15_000) })) as APIMessage;
     // discord.js would buffer the file twice; a file-backed Blob streams it from disk instead.
@@ -331,7 +338,7 @@ export class DiscordNotifier implements JobNotifier {
   #restFor(token: string): REST {
     let hash = 0;
     for (let i = 0; i < token.length; i++) hash = (hash * 31 + token.charCodeAt(i)) | 0;
-    return this.deps.tokenRests[Math.abs(hash) % this.deps.tokenRests.length] ?? this.deps.rest;
+    return this.#deps.tokenRests[Math.abs(hash) % this.#deps.tokenRests.length] ?? this.#deps.rest;
   }
 
   #classify(error: unknown): 'token' | 'gone' | 'forbidden' | 'too_large' {

@@ -33,11 +33,13 @@ interface LocalState {
  */
 export class LocalScheduler implements RenderScheduler {
   readonly #mutex = new KeyedMutex();
+  readonly #kv: Keyv;
+  readonly #cap: () => number;
 
-  constructor(
-    private readonly kv: Keyv,
-    private readonly cap: () => number,
-  ) {}
+  constructor(kv: Keyv, cap: () => number) {
+    this.#kv = kv;
+    this.#cap = cap;
+  }
 
   async enqueue(jobId: string, order: number): Promise<void> {
     await this.#change((s) => {
@@ -56,7 +58,7 @@ export class LocalScheduler implements RenderScheduler {
         granted = true;
         return s;
       }
-      const free = this.cap() - s.holders.length;
+      const free = this.#cap() - s.holders.length;
       const rank = s.queue.findIndex((e) => e.id === jobId);
       if (free <= 0 || rank < 0 || rank >= free) return s;
       granted = true;
@@ -104,7 +106,7 @@ export class LocalScheduler implements RenderScheduler {
   #state: LocalState | undefined;
 
   async #read(): Promise<LocalState> {
-    this.#state ??= ((await this.kv.get('scheduler')) as LocalState | undefined) ?? {
+    this.#state ??= ((await this.#kv.get('scheduler')) as LocalState | undefined) ?? {
       queue: [],
       holders: [],
     };
@@ -116,7 +118,7 @@ export class LocalScheduler implements RenderScheduler {
       const before = await this.#read();
       const after = f(before);
       if (after === before) return;
-      await this.kv.set('scheduler', after);
+      await this.#kv.set('scheduler', after);
       this.#state = after;
     });
   }
@@ -170,47 +172,49 @@ export class RedisScheduler implements RenderScheduler {
   readonly #queue: string;
   readonly #holders: string;
 
-  constructor(
-    private readonly redis: RedisClientType,
-    private readonly cap: () => number,
-    private readonly leaseMs = 90_000,
-    prefix = 'clipcast:scheduler',
-  ) {
+  readonly #redis: RedisClientType;
+  readonly #cap: () => number;
+  readonly #leaseMs: number;
+
+  constructor(redis: RedisClientType, cap: () => number, leaseMs = 90_000, prefix = 'clipcast:scheduler') {
+    this.#redis = redis;
+    this.#cap = cap;
+    this.#leaseMs = leaseMs;
     this.#queue = `${prefix}:queue`;
     this.#holders = `${prefix}:holders`;
   }
 
   async enqueue(jobId: string, order: number): Promise<void> {
-    if ((await this.redis.zScore(this.#holders, jobId)) !== null) return;
-    await this.redis.zAdd(this.#queue, { score: order, value: jobId }, { NX: true } as never);
+    if ((await this.#redis.zScore(this.#holders, jobId)) !== null) return;
+    await this.#redis.zAdd(this.#queue, { score: order, value: jobId }, { NX: true } as never);
   }
 
   async tryAcquire(jobId: string): Promise<boolean> {
-    const result = await this.redis.eval(ACQUIRE, {
+    const result = await this.#redis.eval(ACQUIRE, {
       keys: [this.#queue, this.#holders],
-      arguments: [jobId, String(this.cap()), String(this.leaseMs)],
+      arguments: [jobId, String(this.#cap()), String(this.#leaseMs)],
     });
     return Number(result) === 1;
   }
 
   async hold(jobId: string): Promise<void> {
-    await this.redis.eval(HOLD, {
+    await this.#redis.eval(HOLD, {
       keys: [this.#queue, this.#holders],
-      arguments: [String(this.leaseMs), jobId],
+      arguments: [String(this.#leaseMs), jobId],
     });
   }
 
   async release(jobId: string): Promise<void> {
-    await this.redis.multi().zRem(this.#queue, jobId).zRem(this.#holders, jobId).exec();
+    await this.#redis.multi().zRem(this.#queue, jobId).zRem(this.#holders, jobId).exec();
   }
 
   async position(jobId: string): Promise<number | null> {
-    const rank = await this.redis.zRank(this.#queue, jobId);
+    const rank = await this.#redis.zRank(this.#queue, jobId);
     return rank === null ? null : Number(rank) + 1;
   }
 
   async counts(): Promise<{ queued: number; rendering: number }> {
-    const [queued, rendering] = (await this.redis.eval(COUNTS, {
+    const [queued, rendering] = (await this.#redis.eval(COUNTS, {
       keys: [this.#queue, this.#holders],
     })) as number[];
     return { queued: Number(queued), rendering: Number(rendering) };
@@ -218,9 +222,9 @@ export class RedisScheduler implements RenderScheduler {
 
   async renew(heldJobIds: readonly string[]): Promise<void> {
     if (heldJobIds.length === 0) return;
-    await this.redis.eval(HOLD, {
+    await this.#redis.eval(HOLD, {
       keys: [this.#queue, this.#holders],
-      arguments: [String(this.leaseMs), ...heldJobIds],
+      arguments: [String(this.#leaseMs), ...heldJobIds],
     });
   }
 }

@@ -15,12 +15,11 @@ export function nextPollDelay(elapsedMs: number, expectedMs: number): number {
 /** An exponentially weighted average of recent render times, bounded to sane values. */
 export class RenderTimeEstimator {
   #estimate: number;
+  readonly #weight: number;
 
-  constructor(
-    initialMs = 40_000,
-    private readonly weight = 0.2,
-  ) {
+  constructor(initialMs = 40_000, weight = 0.2) {
     this.#estimate = initialMs;
+    this.#weight = weight;
   }
 
   get expectedMs(): number {
@@ -30,6 +29,6 @@ export class RenderTimeEstimator {
   observe(durationMs: number): void {
     if (!Number.isFinite(durationMs) || durationMs <= 0) return;
     const bounded = Math.min(600_000, Math.max(5_000, durationMs));
-    this.#estimate = this.#estimate * (1 - this.weight) + bounded * this.weight;
+    this.#estimate = this.#estimate * (1 - this.#weight) + bounded * this.#weight;
   }
 }

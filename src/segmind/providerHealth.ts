@@ -6,6 +6,14 @@ export type ProviderState =
   | { ok: false; reason: 'misconfigured'; kind: SegmindErrorKind; retryAt: number }
   | { ok: false; reason: 'unavailable'; retryAt: number };
 
+export interface ProviderHealthOptions {
+  threshold?: number;
+  openMs?: number;
+  probeMs?: number;
+  /** Called once each time the provider goes from ok to not ok. */
+  onTrip?: (state: Exclude<ProviderState, { ok: true }>) => void;
+}
+
 /**
  * A circuit breaker over Segmind. Configuration problems (bad key, no credits, model gone) stop
  * submissions until a probe after `probeMs` succeeds; `threshold` consecutive server or network
@@ -16,16 +24,13 @@ export class ProviderHealth {
   #failures = 0;
   #probing = false;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly options: {
-      threshold?: number;
-      openMs?: number;
-      probeMs?: number;
-      /** Called once each time the provider goes from ok to not ok. */
-      onTrip?: (state: Exclude<ProviderState, { ok: true }>) => void;
-    } = {},
-  ) {}
+  readonly #clock: Clock;
+  readonly #options: ProviderHealthOptions;
+
+  constructor(clock: Clock, options: ProviderHealthOptions = {}) {
+    this.#clock = clock;
+    this.#options = options;
+  }
 
   get state(): ProviderState {
     return this.#state;
@@ -34,7 +39,7 @@ export class ProviderHealth {
   /** Whether a new submission may go out now. After `retryAt`, one probe is let through. */
   allowSubmit(): ProviderState {
     if (this.#state.ok) return this.#state;
-    if (this.clock.now() >= this.#state.retryAt && !this.#probing) {
+    if (this.#clock.now() >= this.#state.retryAt && !this.#probing) {
       this.#probing = true;
       return { ok: true };
     }
@@ -49,20 +54,20 @@ export class ProviderHealth {
 
   recordFailure(error: SegmindError): void {
     this.#probing = false;
-    const now = this.clock.now();
+    const now = this.#clock.now();
     if (error.isConfiguration) {
       this.#trip({
         ok: false,
         reason: 'misconfigured',
         kind: error.kind,
-        retryAt: now + (this.options.probeMs ?? 300_000),
+        retryAt: now + (this.#options.probeMs ?? 300_000),
       });
       return;
     }
     if (['server', 'network', 'timeout', 'malformed'].includes(error.kind)) {
       this.#failures++;
-      if (this.#failures >= (this.options.threshold ?? 5)) {
-        this.#trip({ ok: false, reason: 'unavailable', retryAt: now + (this.options.openMs ?? 60_000) });
+      if (this.#failures >= (this.#options.threshold ?? 5)) {
+        this.#trip({ ok: false, reason: 'unavailable', retryAt: now + (this.#options.openMs ?? 60_000) });
       }
     }
   }
@@ -70,6 +75,6 @@ export class ProviderHealth {
   #trip(state: Exclude<ProviderState, { ok: true }>): void {
     const wasOk = this.#state.ok;
     this.#state = state;
-    if (wasOk) this.options.onTrip?.(state);
+    if (wasOk) this.#options.onTrip?.(state);
   }
 }

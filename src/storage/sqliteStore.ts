@@ -17,7 +17,10 @@ export class SqliteDatabase {
   readonly #iteratePrefix: StatementSync;
   readonly #purge: StatementSync;
 
-  constructor(readonly path: string) {
+  readonly path: string;
+
+  constructor(path: string) {
+    this.path = path;
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new DatabaseSync(path);
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
@@ -84,66 +87,68 @@ export class SqliteStore extends EventEmitter implements KeyvStoreAdapter {
   opts: { dialect: 'sqlite'; url: string };
   namespace?: string | undefined;
 
-  constructor(
-    private readonly database: SqliteDatabase,
-    private readonly now: () => number = Date.now,
-  ) {
+  readonly #database: SqliteDatabase;
+  readonly #now: () => number;
+
+  constructor(database: SqliteDatabase, now: () => number = Date.now) {
     super();
+    this.#database = database;
+    this.#now = now;
     this.opts = { dialect: 'sqlite', url: `sqlite://${database.path}` };
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
-    return this.database.get(key, this.now()) as StoredData<Value> | undefined;
+    return this.#database.get(key, this.#now()) as StoredData<Value> | undefined;
   }
 
   async getMany<Value>(keys: string[]): Promise<Array<StoredData<Value | undefined>>> {
-    return keys.map((k) => this.database.get(k, this.now()) as StoredData<Value | undefined>);
+    return keys.map((k) => this.#database.get(k, this.#now()) as StoredData<Value | undefined>);
   }
 
   async set(key: string, value: unknown, ttl?: number): Promise<boolean> {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
-    this.database.set(key, text, typeof ttl === 'number' && ttl > 0 ? this.now() + ttl : null);
+    this.#database.set(key, text, typeof ttl === 'number' && ttl > 0 ? this.#now() + ttl : null);
     return true;
   }
 
   async setMany(values: Array<{ key: string; value: unknown; ttl?: number }>): Promise<void> {
-    this.database.db.exec('BEGIN');
+    this.#database.db.exec('BEGIN');
     try {
       for (const { key, value, ttl } of values) await this.set(key, value, ttl);
-      this.database.db.exec('COMMIT');
+      this.#database.db.exec('COMMIT');
     } catch (error) {
-      this.database.db.exec('ROLLBACK');
+      this.#database.db.exec('ROLLBACK');
       throw error;
     }
   }
 
   async delete(key: string): Promise<boolean> {
-    return this.database.delete(key);
+    return this.#database.delete(key);
   }
 
   async deleteMany(keys: string[]): Promise<boolean> {
     let any = false;
-    for (const key of keys) any = this.database.delete(key) || any;
+    for (const key of keys) any = this.#database.delete(key) || any;
     return any;
   }
 
   async has(key: string): Promise<boolean> {
-    return this.database.get(key, this.now()) !== undefined;
+    return this.#database.get(key, this.#now()) !== undefined;
   }
 
   async hasMany(keys: string[]): Promise<boolean[]> {
-    return keys.map((k) => this.database.get(k, this.now()) !== undefined);
+    return keys.map((k) => this.#database.get(k, this.#now()) !== undefined);
   }
 
   async clear(): Promise<void> {
-    this.database.clear(this.namespace ? `${this.namespace}:` : '');
+    this.#database.clear(this.namespace ? `${this.namespace}:` : '');
   }
 
   async *iterator<Value>(
     namespace?: string,
   ): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
     const prefix = namespace ? `${namespace}:` : '';
-    for (const [key, value] of this.database.entries(prefix, this.now())) {
+    for (const [key, value] of this.#database.entries(prefix, this.#now())) {
       yield [key, value as Awaited<Value>];
     }
   }

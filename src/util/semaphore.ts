@@ -3,10 +3,14 @@ export class Semaphore {
   #active = 0;
   readonly #waiting: Array<() => void> = [];
 
-  constructor(private readonly limit: number) {}
+  readonly #limit: number;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.#active >= this.limit) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    if (this.#active >= this.#limit) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     this.#active++;
     try {
       return await task();

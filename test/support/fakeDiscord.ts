@@ -790,10 +790,13 @@ export class FakeDiscord {
 }
 
 export class InteractionHandle {
-  constructor(
-    private readonly fake: FakeDiscord,
-    readonly state: InteractionState,
-  ) {}
+  readonly #fake: FakeDiscord;
+  readonly state: InteractionState;
+
+  constructor(fake: FakeDiscord, state: InteractionState) {
+    this.#fake = fake;
+    this.state = state;
+  }
 
   get id(): string {
     return this.state.id;
@@ -807,7 +810,7 @@ export class InteractionHandle {
   async callback(
     timeoutMs = 5_000,
   ): Promise<{ type: number; body: { type: number; data?: Record<string, unknown> }; ms: number }> {
-    const cb = await this.fake.waitFor(
+    const cb = await this.#fake.waitFor(
       () => this.state.callbacks[0],
       timeoutMs,
       `a callback to interaction ${this.id}`,
@@ -816,19 +819,19 @@ export class InteractionHandle {
   }
 
   original(): FakeMessage | undefined {
-    return this.state.originalMessageId ? this.fake.messages.get(this.state.originalMessageId) : undefined;
+    return this.state.originalMessageId ? this.#fake.messages.get(this.state.originalMessageId) : undefined;
   }
 
   /** Messages created through this interaction's webhook after the first response. */
   followUps(): FakeMessage[] {
-    return [...this.fake.messages.values()].filter(
+    return [...this.#fake.messages.values()].filter(
       (m) => m.interactionId === this.id && m.id !== this.state.originalMessageId,
     );
   }
 
   /** The ephemeral text the user saw: a direct ephemeral reply or an ephemeral follow-up. */
   async ephemeralText(timeoutMs = 5_000): Promise<string> {
-    return this.fake.waitFor(
+    return this.#fake.waitFor(
       () => {
         const cb = this.state.callbacks[0];
         if (

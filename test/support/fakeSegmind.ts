@@ -77,7 +77,11 @@ export class FakeSegmind {
   #server!: Server;
   #base = '';
 
-  private constructor(private readonly now: () => number) {}
+  readonly #now: () => number;
+
+  private constructor(now: () => number) {
+    this.#now = now;
+  }
 
   static async start(options: { now?: () => number } = {}): Promise<FakeSegmind> {
     const fake = new FakeSegmind(options.now ?? Date.now);
@@ -151,7 +155,7 @@ export class FakeSegmind {
       path: url.pathname,
       headers: req.headers,
       body,
-      at: this.now(),
+      at: this.#now(),
     });
 
     if (url.pathname.startsWith('/files/'))
@@ -199,7 +203,7 @@ export class FakeSegmind {
       const id = this.idFormat === 'uuid' ? randomUUID() : randomBytes(16).toString('hex');
       this.jobs.set(id, {
         id,
-        submittedAt: this.now(),
+        submittedAt: this.#now(),
         plan,
         body: parsed,
         lateInvalid: validate(parsed),
@@ -218,9 +222,9 @@ export class FakeSegmind {
     if (poll) {
       if (req.method !== 'GET') return html(res, 405, '<html><body>405 Method Not Allowed</body></html>');
       const job = this.jobs.get(poll[1] as string);
-      if (!job || this.now() - job.submittedAt > 3_600_000)
+      if (!job || this.#now() - job.submittedAt > 3_600_000)
         return json(res, 404, { error: `Request ${poll[1]} not found` });
-      const elapsed = this.now() - job.submittedAt;
+      const elapsed = this.#now() - job.submittedAt;
       const renderMs = job.plan.renderMs ?? this.renderMs;
       if (job.plan.malformedStatus && poll[2]) return json(res, 200, { state: 'weird', progress: 'lots' });
       const failed =
@@ -239,7 +243,7 @@ export class FakeSegmind {
           metrics: {},
         });
       }
-      job.finishedSeenAt ??= this.now();
+      job.finishedSeenAt ??= this.#now();
       if (failed) {
         const code = job.plan.outcome === 'failed200' ? 200 : 422;
         return json(res, code, {

@@ -11,10 +11,10 @@ export class TestClock implements Clock {
   #offset = 0;
   readonly #sleepers = new Set<() => void>();
 
-  constructor(
-    readonly factor = 200,
-    start = Date.now(),
-  ) {
+  readonly factor: number;
+
+  constructor(factor = 200, start = Date.now()) {
+    this.factor = factor;
     this.#base = start;
   }
 
