@@ -1,28 +1,17 @@
-import {
-  type APIApplicationCommandIntegerOption,
-  type APIApplicationCommandStringOption,
-  ApplicationCommandOptionType,
-} from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { ASPECT_RATIOS, DURATIONS } from '../src/videoInput.ts';
+import type { Draft } from './localize.ts';
 
-/** The aspect-ratio option shared by /video and the server-defaults setting. */
-export const aspectRatioOption = (description: string): APIApplicationCommandStringOption => ({
+/** The aspect-ratio option shared by /video and the server-defaults setting (texts by path). */
+export const aspectRatioOption: Draft = {
   name: 'aspect_ratio',
-  description,
   type: ApplicationCommandOptionType.String,
-  choices: [
-    { name: '16:9 landscape', value: '16:9' },
-    { name: '9:16 portrait', value: '9:16' },
-  ],
-});
+  choices: ASPECT_RATIOS.map((value) => ({ value })),
+};
 
-/** The duration option shared by /video and the server-defaults setting. */
-export const durationOption = (description: string): APIApplicationCommandIntegerOption => ({
+/** The duration option shared by /video and the server-defaults setting (texts by path). */
+export const durationOption: Draft = {
   name: 'duration',
-  description,
   type: ApplicationCommandOptionType.Integer,
-  choices: [
-    { name: '3 seconds', value: 3 },
-    { name: '5 seconds', value: 5 },
-    { name: '10 seconds', value: 10 },
-  ],
-});
+  choices: DURATIONS.map((value) => ({ value })),
+};

@@ -1,29 +1,22 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client, Events, GatewayIntentBits, REST, Status } from 'discord.js';
+import type { Server } from 'node:http';
+import { type Client, Events, Status } from 'discord.js';
 import type { DestinationStream } from 'pino';
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { type Clock, systemClock } from './clock.ts';
 import { type Config, secretsOf } from './config.ts';
-import { Ledger } from './credits/ledger.ts';
-import { SettingsStore } from './credits/settings.ts';
+import { createDiscord } from './discord/client.ts';
 import type { BotContext } from './discord/context.ts';
-import { guardMalformedInteractions } from './discord/guardGateway.ts';
 import { inviteUrl } from './discord/invite.ts';
-import { DiscordNotifier } from './discord/notifier.ts';
+import type { DiscordNotifier } from './discord/notifier.ts';
 import { deadReferences } from './discord/references.ts';
 import { routeInteraction } from './discord/router.ts';
 import { syncCommands } from './discord/syncCommands.ts';
 import { startHttpServer } from './http.ts';
-import { type JobRecord, UNFINISHED } from './jobs/job.ts';
-import { JobStore } from './jobs/jobStore.ts';
-import { JobRunner } from './jobs/runner.ts';
-import { LocalScheduler, RedisScheduler, type RenderScheduler } from './jobs/scheduler.ts';
+import { reconcile } from './jobs/reconcile.ts';
+import type { JobRunner } from './jobs/runner.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
-import { SegmindClient } from './segmind/client.ts';
-import { RenderTimeEstimator } from './segmind/pollSchedule.ts';
-import { ProviderHealth } from './segmind/providerHealth.ts';
+import { createRunner, createServices, type Services } from './services.ts';
 import { createStorage, type Storage } from './storage/index.ts';
 import { within } from './util/within.ts';
 
@@ -41,31 +34,23 @@ export interface AppOverrides {
 }
 
 /**
- * The composition root: config → logger → storage → services → Discord client.
- * `start()` logs in, registers commands when they changed, and resumes unfinished jobs.
+ * The composition root: config → logger → storage → services → Discord client. `start()` logs in,
+ * reconciles and resumes unfinished jobs, registers commands when they changed, and serves health.
  */
 export class App {
+  readonly config: Config;
   readonly logger: Logger;
   readonly metrics: Metrics = createMetrics();
   readonly clock: Clock;
   client!: Client;
   storage!: Storage;
-  ledger!: Ledger;
-  settings!: SettingsStore;
-  jobs!: JobStore;
+  services!: Services;
   runner!: JobRunner;
-  scheduler!: RenderScheduler;
-  provider!: ProviderHealth;
   notifier!: DiscordNotifier;
-  segmind!: SegmindClient;
-  #http: import('node:http').Server | undefined;
-  #dispatcher: Dispatcher | undefined;
-  #ownsDispatcher = false;
-  #accepting = false;
-  #inFlight = new Set<Promise<void>>();
-
-  readonly config: Config;
   readonly #overrides: AppOverrides;
+  #http: Server | undefined;
+  #accepting = false;
+  readonly #inFlight = new Set<Promise<void>>();
 
   constructor(config: Config, overrides: AppOverrides = {}) {
     this.config = config;
@@ -78,120 +63,84 @@ export class App {
     });
   }
 
-  async start(): Promise<void> {
-    const { config, clock, logger, metrics } = this;
-    this.storage = await createStorage(config.STORAGE_URL);
-    const kv = this.storage.kv;
-    this.settings = new SettingsStore(kv.settings);
-    this.jobs = new JobStore(kv.jobs);
-    this.ledger = new Ledger({
-      accounts: kv.accounts,
-      guilds: kv.guilds,
-      settings: this.settings,
-      clock,
-      events: { onChange: ({ kind, amount }) => metrics.credits.inc({ kind }, amount) },
-    });
-    this.#dispatcher = this.#overrides.dispatcher;
-    if (!this.#dispatcher) {
-      this.#dispatcher = new Agent({ connections: 32, keepAliveTimeout: 10_000 });
-      this.#ownsDispatcher = true;
-    }
-    this.provider = new ProviderHealth(clock, {
-      onTrip: (state) =>
-        state.reason === 'misconfigured'
-          ? logger.error(
-              { kind: state.kind },
-              'SEGMIND IS MISCONFIGURED: check SEGMIND_API_KEY, the model and the account credits; new videos are refused until it works',
-            )
-          : logger.error('Segmind is failing every request; submissions paused'),
-    });
-    this.segmind = new SegmindClient({
-      baseUrl: config.SEGMIND_API_URL,
-      apiKey: config.SEGMIND_API_KEY,
-      model: config.SEGMIND_MODEL,
-      outputHosts: config.SEGMIND_OUTPUT_HOSTS,
-      dispatcher: this.#dispatcher,
-      clock,
-      logger: logger.child({ component: 'segmind' }),
-      onResponse: ({ op, status, ms }) => {
-        metrics.segmindLatency.observe({ op }, ms / 1000);
-        if (typeof status !== 'number' || status >= 400)
-          metrics.segmindErrors.inc({ op, status: String(status) });
-      },
-    });
-    this.scheduler = this.storage.redis
-      ? new RedisScheduler(this.storage.redis, () => config.MAX_RENDERING)
-      : new LocalScheduler(kv.meta, () => config.MAX_RENDERING);
+  get ledger() {
+    return this.services.ledger;
+  }
 
-    const clientOptions: ConstructorParameters<typeof Client>[0] = {
-      intents: [GatewayIntentBits.Guilds],
-      rest: { api: config.DISCORD_API_URL },
-      ...(this.#overrides.shards ? { shards: this.#overrides.shards } : {}),
-      ...(this.#overrides.shardCount ? { shardCount: this.#overrides.shardCount } : {}),
-    };
-    this.client = new Client(clientOptions);
-    // Uploads stream a file-backed Blob in a FormData; Node's own fetch takes Node's FormData
-    // (discord.js's bundled undici only accepts its own), so this client sends through it.
-    const viaFetch = () =>
-      new REST({
-        api: config.DISCORD_API_URL,
-        timeout: 60 * 60_000, // each request passes its own deadline
-        makeRequest: (url, init) => fetch(url, init as unknown as RequestInit) as never,
-      });
-    const uploadRest = viaFetch().setToken(config.DISCORD_TOKEN);
-    const tokenRests = Array.from({ length: 8 }, viaFetch);
-    for (const rest of [this.client.rest, uploadRest, ...tokenRests]) {
-      rest.on('response', (_req, res) => {
-        if (res.status >= 400) metrics.discordErrors.inc({ status: String(res.status) });
-      });
-    }
-    this.notifier = new DiscordNotifier({
-      rest: this.client.rest,
-      uploadRest,
-      tokenRests,
+  get settings() {
+    return this.services.settings;
+  }
+
+  get jobs() {
+    return this.services.jobs;
+  }
+
+  async start(): Promise<void> {
+    this.storage = await createStorage(this.config.STORAGE_URL);
+    this.#buildServices();
+    const resumed = this.#acceptInteractions();
+    await this.#connect();
+    await this.#resumeJobs();
+    resumed();
+    await this.#registerCommands();
+    await this.#serveHttp();
+    void this.#refreshGauges();
+  }
+
+  #buildServices(): void {
+    const { config, clock, logger, metrics } = this;
+    const o = this.#overrides;
+    this.services = createServices({
+      config,
+      storage: this.storage,
       clock,
-      logger: logger.child({ component: 'discord' }),
-      settings: this.settings,
+      logger,
+      metrics,
+      dispatcher: o.dispatcher,
     });
-    this.runner = new JobRunner({
-      store: this.jobs,
-      segmind: this.segmind,
-      scheduler: this.scheduler,
-      credits: {
-        settle: (job) => this.ledger.settle(job.guildId, job.userId, job.id),
-        refund: (job, reason) => this.ledger.refund(job.guildId, job.userId, job.id, reason),
-      },
+    const discord = createDiscord({
+      config,
+      clock,
+      logger,
+      metrics,
+      settings: this.services.settings,
+      shards: o.shards,
+      shardCount: o.shardCount,
+    });
+    this.client = discord.client;
+    this.notifier = discord.notifier;
+    this.runner = createRunner({
+      services: this.services,
       notifier: this.notifier,
-      provider: this.provider,
+      config,
       clock,
-      logger: logger.child({ component: 'jobs' }),
-      renderTimeoutMs: config.RENDER_TIMEOUT_SECONDS * 1000,
-      estimator: new RenderTimeEstimator(config.EXPECTED_RENDER_SECONDS * 1000),
-      tempDir: this.#overrides.tempDir ?? config.TEMP_DIR ?? join(tmpdir(), 'clipcast'),
-      ...(this.#overrides.queueRecheckMs ? { queueRecheckMs: this.#overrides.queueRecheckMs } : {}),
-      onTransition: (from, to) => {
-        metrics.jobTransitions.inc({ state: to });
-        if (from && UNFINISHED.has(from)) metrics.jobsByState.dec({ state: from });
-        if (UNFINISHED.has(to)) metrics.jobsByState.inc({ state: to });
-      },
+      logger,
+      metrics,
+      tempDir: o.tempDir,
+      queueRecheckMs: o.queueRecheckMs,
     });
-    const dispatcher = this.#dispatcher;
+  }
+
+  /**
+   * Routes interactions from now on. Those arriving before the unfinished jobs are resumed wait for
+   * it (a few milliseconds): resuming settles the books of the jobs it finds, and must not mistake a
+   * job being admitted right now for one a crash left half-made. Returns the "resumed" signal.
+   */
+  #acceptInteractions(): () => void {
+    const { services, clock, logger, metrics } = this;
+    const dispatcher = services.dispatcher;
     const ctx: BotContext = {
       clock,
       logger,
-      settings: this.settings,
-      ledger: this.ledger,
-      jobs: this.jobs,
+      settings: services.settings,
+      ledger: services.ledger,
+      jobs: services.jobs,
       runner: this.runner,
-      provider: this.provider,
+      provider: services.provider,
       notifier: this.notifier,
       deadReferences: (urls) => deadReferences(urls, { dispatcher, now: clock.now() }),
       observeAck: (ms) => metrics.ackLatency.observe(ms / 1000),
     };
-
-    // Interactions that arrive before the unfinished jobs are resumed wait for it (a few
-    // milliseconds): resuming settles the books of the jobs it finds, and must not mistake a job
-    // being admitted right now for one a crash left half-made.
     let resumed!: () => void;
     const resumedOnce = new Promise<void>((resolve) => {
       resumed = resolve;
@@ -204,19 +153,15 @@ export class App {
       this.#inFlight.add(task);
       void task.finally(() => this.#inFlight.delete(task));
     });
-    guardMalformedInteractions(this.client, logger);
-    this.client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-    this.client.on(Events.ShardDisconnect, (_event, id) =>
-      logger.warn({ shard: id }, 'gateway disconnected'),
-    );
-    this.client.on(Events.ShardResume, (id) => logger.info({ shard: id }, 'gateway resumed'));
-
-    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     this.#accepting = true;
-    await this.client.login(config.DISCORD_TOKEN);
+    return resumed;
+  }
+
+  async #connect(): Promise<void> {
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    await this.client.login(this.config.DISCORD_TOKEN);
     await ready;
-    const applicationId = this.client.application?.id ?? this.client.user?.id ?? '';
-    logger.info(
+    this.logger.info(
       {
         user: this.client.user?.tag,
         guilds: this.client.guilds.cache.size,
@@ -224,28 +169,48 @@ export class App {
       },
       'connected to Discord',
     );
-    await this.#resumeJobs();
-    resumed();
-    if (this.client.shard === null || this.client.shard.ids.includes(0)) {
-      logger.info(`invite clipcast to a server: ${inviteUrl(applicationId)}`);
-      try {
-        await syncCommands({ rest: this.client.rest, applicationId, meta: kv.meta, logger });
-      } catch (error) {
-        logger.error({ err: error }, 'could not register the slash commands (will retry on next start)');
-      }
-    }
-    if (config.HTTP_PORT !== undefined) {
-      // Shard processes serve HTTP_PORT + their first shard id, so they never collide.
-      const port = config.HTTP_PORT + (this.client.shard?.ids[0] ?? 0);
-      this.#http = await startHttpServer({
-        port,
-        host: config.HTTP_HOST,
-        metrics,
-        health: { problem: () => this.healthProblem() },
+  }
+
+  /** Resumes this process's unfinished jobs: those of the guilds its shards serve. */
+  async #resumeJobs(): Promise<void> {
+    const toResume = await reconcile({
+      guildIds: [...this.client.guilds.cache.keys()],
+      reservations: this.services.ledger,
+      store: this.services.jobs,
+      scheduler: this.services.scheduler,
+      logger: this.logger,
+    });
+    await this.runner.resume(toResume);
+  }
+
+  async #registerCommands(): Promise<void> {
+    if (this.client.shard !== null && !this.client.shard.ids.includes(0)) return;
+    const applicationId = this.client.application?.id ?? this.client.user?.id ?? '';
+    this.logger.info(`invite clipcast to a server: ${inviteUrl(applicationId)}`);
+    try {
+      await syncCommands({
+        rest: this.client.rest,
+        applicationId,
+        meta: this.storage.kv.meta,
+        logger: this.logger,
       });
-      logger.info({ port }, 'health and metrics listening');
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not register the slash commands (will retry on next start)');
     }
-    void this.#refreshGauges();
+  }
+
+  async #serveHttp(): Promise<void> {
+    const { config } = this;
+    if (config.HTTP_PORT === undefined) return;
+    // Shard processes serve HTTP_PORT + their first shard id, so they never collide.
+    const port = config.HTTP_PORT + (this.client.shard?.ids[0] ?? 0);
+    this.#http = await startHttpServer({
+      port,
+      host: config.HTTP_HOST,
+      metrics: this.metrics,
+      health: { problem: () => this.healthProblem() },
+    });
+    this.logger.info({ port }, 'health and metrics listening');
   }
 
   /** Null when the bot can serve; otherwise why not (for /healthz). */
@@ -260,44 +225,16 @@ export class App {
       false,
     );
     if (!answered) return 'storage is not answering';
-    const provider = this.provider.state;
+    const provider = this.services.provider.state;
     if (!provider.ok && provider.reason === 'misconfigured')
       return `segmind is misconfigured (${provider.kind})`;
     return null;
   }
 
-  /** Resumes this process's unfinished jobs: those of the guilds its shards serve. */
-  async #resumeJobs(): Promise<void> {
-    const guildIds = [...this.client.guilds.cache.keys()];
-    const active = await Promise.all(
-      guildIds.map(async (g) => ({ g, jobs: await this.ledger.activeJobs(g) })),
-    );
-    const ids = active.flatMap(({ jobs }) => Object.keys(jobs));
-    const records = new Map((await this.jobs.getMany(ids)).map((j) => [j.id, j]));
-    const toResume: JobRecord[] = [];
-    for (const { g, jobs } of active) {
-      for (const [id, entry] of Object.entries(jobs)) {
-        const job = records.get(id);
-        // Credits not closed by a crash: settle delivered jobs, refund everything else that cannot run.
-        if (!job) await this.ledger.refund(g, entry.userId, id, 'job record missing after restart');
-        else if (job.state === 'done') await this.ledger.settle(g, job.userId, id);
-        else if (job.state === 'failed') await this.ledger.refund(g, job.userId, id, job.failure?.code);
-        else toResume.push(job);
-      }
-    }
-    if (this.scheduler instanceof LocalScheduler)
-      await this.scheduler.reconcile(new Set(toResume.map((j) => j.id)));
-    this.logger.info(
-      { guilds: guildIds.length, active: ids.length, resuming: toResume.length },
-      'checked for unfinished jobs',
-    );
-    await this.runner.resume(toResume);
-  }
-
   async #refreshGauges(): Promise<void> {
     while (this.#accepting) {
       try {
-        const { queued, rendering } = await this.scheduler.counts();
+        const { queued, rendering } = await this.services.scheduler.counts();
         this.metrics.queueLength.set(queued);
         this.metrics.rendering.set(rendering);
       } catch {
@@ -318,6 +255,6 @@ export class App {
     await this.client?.destroy();
     await new Promise<void>((resolve) => (this.#http ? this.#http.close(() => resolve()) : resolve()));
     await this.storage?.close();
-    if (this.#ownsDispatcher) await this.#dispatcher?.close();
+    if (this.services?.ownsDispatcher) await this.services.dispatcher.close();
   }
 }

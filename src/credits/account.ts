@@ -1,38 +1,66 @@
+import { z } from 'zod';
+
 /**
  * A user's credits in one server, and the pure arithmetic over it. Every change keeps
  * `issued + granted = balance + settled + reserved` and `balance >= 0`; the ledger only
  * loads, applies and saves.
  */
-export interface Account {
-  balance: number;
-  /** Credits held for unfinished jobs, by job id. */
-  reserved: Record<string, number>;
-  /** Allowance handed out (first use and every refill). */
-  issued: number;
-  /** Signed total of moderator grants, sets and resets. */
-  granted: number;
-  /** Credits spent on delivered videos. */
-  settled: number;
-  /** Start of the current allowance period (ms). */
-  periodStart: number;
-  lastSubmitAt: number | null;
-  blocked: boolean;
-  /** Most recent job ids, newest first. */
-  recentJobs: string[];
-  log: LedgerEntry[];
-}
+export const ACCOUNT_VERSION = 1;
 
-export type LedgerKind = 'open' | 'refill' | 'reserve' | 'settle' | 'refund' | 'grant' | 'set' | 'reset';
+export const LEDGER_KINDS = [
+  'open',
+  'refill',
+  'reserve',
+  'settle',
+  'refund',
+  'grant',
+  'set',
+  'reset',
+] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
-export interface LedgerEntry {
-  at: number;
-  kind: LedgerKind;
+const int = z.number().int();
+
+const ledgerEntrySchema = z.object({
+  at: z.number(),
+  kind: z.enum(LEDGER_KINDS),
   /** Change to the balance. */
-  delta: number;
-  balance: number;
-  jobId?: string;
-  by?: string;
-  reason?: string;
+  delta: int,
+  balance: int,
+  jobId: z.string().optional(),
+  by: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type LedgerEntry = z.output<typeof ledgerEntrySchema>;
+
+/** Stored accounts carry `v`; version 0 (no `v`) had the same fields and is read as version 1. */
+export const accountSchema = z.object({
+  v: z.literal(ACCOUNT_VERSION).default(ACCOUNT_VERSION),
+  balance: int.min(0),
+  /** Credits held for unfinished jobs, by job id. */
+  reserved: z.record(z.string(), int.min(0)),
+  /** Allowance handed out (first use and every refill). */
+  issued: int,
+  /** Signed total of moderator grants, sets and resets. */
+  granted: int,
+  /** Credits spent on delivered videos. */
+  settled: int,
+  /** Start of the current allowance period (ms). */
+  periodStart: z.number(),
+  lastSubmitAt: z.number().nullable(),
+  blocked: z.boolean(),
+  /** Most recent job ids, newest first. */
+  recentJobs: z.array(z.string()),
+  log: z.array(ledgerEntrySchema),
+});
+export type Account = z.output<typeof accountSchema>;
+
+/** The stored value as an account, or why it is not one. */
+export function parseAccount(raw: unknown): { ok: true; account: Account } | { ok: false; problem: string } {
+  const parsed = accountSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, account: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, problem: `${issue?.path.join('.') || 'account'}: ${issue?.message ?? 'invalid'}` };
 }
 
 export const LOG_LIMIT = 50;
@@ -45,6 +73,7 @@ export interface Period {
 
 export function openAccount(now: number, period: Period): Account {
   const account: Account = {
+    v: ACCOUNT_VERSION,
     balance: period.allowance,
     reserved: {},
     issued: period.allowance,

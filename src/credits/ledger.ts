@@ -1,5 +1,7 @@
 import type Keyv from 'keyv';
+import { z } from 'zod';
 import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
 import { KeyedMutex } from '../util/keyedMutex.ts';
 import {
   type Account,
@@ -7,6 +9,7 @@ import {
   nextRefillAt,
   openAccount,
   type Period,
+  parseAccount,
   refill,
   refund,
   reserve,
@@ -25,10 +28,8 @@ export type Refusal =
 
 export type Admission = { ok: true; account: Account; cost: number } | { ok: false; refusal: Refusal };
 
-export interface ActiveJob {
-  userId: string;
-  since: number;
-}
+const activeJobsSchema = z.record(z.string(), z.object({ userId: z.string(), since: z.number() }));
+export type ActiveJob = z.output<typeof activeJobsSchema>[string];
 
 export function jobCost(duration: number, settings: Pick<GuildSettings, 'costPerSecond'>): number {
   return duration * settings.costPerSecond;
@@ -48,6 +49,7 @@ export interface LedgerDeps {
   settings: SettingsStore;
   clock: Clock;
   events?: LedgerEvents;
+  logger?: Logger;
 }
 
 /**
@@ -97,41 +99,55 @@ export class Ledger {
   admit(input: { guildId: string; userId: string; jobId: string; duration: number }): Promise<Admission> {
     return this.withGuild(input.guildId, async () => {
       const now = this.#deps.clock.now();
-      const settings = await this.#deps.settings.get(input.guildId);
-      const account = await this.#load(input.guildId, input.userId, settings);
-      const active = await this.activeJobs(input.guildId);
-      const cost = jobCost(input.duration, settings);
-      if (account.blocked) return { ok: false, refusal: { reason: 'blocked' } };
-      if (settings.cooldownSeconds > 0 && account.lastSubmitAt !== null) {
-        const retryAt = account.lastSubmitAt + settings.cooldownSeconds * 1000;
-        if (now < retryAt) return { ok: false, refusal: { reason: 'cooldown', retryAt } };
-      }
-      if (Object.keys(account.reserved).length >= settings.maxJobsPerUser) {
-        return { ok: false, refusal: { reason: 'user_jobs', limit: settings.maxJobsPerUser } };
-      }
-      if (Object.keys(active).length >= settings.maxJobsPerGuild) {
-        return { ok: false, refusal: { reason: 'guild_jobs', limit: settings.maxJobsPerGuild } };
-      }
-      if (account.balance < cost) {
-        return {
-          ok: false,
-          refusal: {
-            reason: 'balance',
-            cost,
-            balance: account.balance,
-            retryAt: nextRefillAt(account, periodOf(settings)),
-          },
-        };
-      }
-      const next = reserve(account, input.jobId, cost, now);
+      const state = await this.#evaluate(input.guildId, input.userId, input.duration, now);
+      if (!state.ok) return state;
+      const next = reserve(state.account, input.jobId, state.cost, now);
       await this.#save(input.guildId, input.userId, next);
       await this.#deps.guilds.set(`active:${input.guildId}`, {
-        ...active,
+        ...state.active,
         [input.jobId]: { userId: input.userId, since: now },
       });
-      this.#deps.events?.onChange?.({ kind: 'reserve', amount: cost });
-      return { ok: true, account: next, cost };
+      this.#deps.events?.onChange?.({ kind: 'reserve', amount: state.cost });
+      return { ok: true, account: next, cost: state.cost };
     });
+  }
+
+  /**
+   * The same checks as {@link admit} without reserving anything: cheap and local, so a request that
+   * would be refused is refused before any network work (reference checks). `admit` decides.
+   */
+  async check(input: { guildId: string; userId: string; duration: number }): Promise<Admission> {
+    const state = await this.#evaluate(input.guildId, input.userId, input.duration, this.#deps.clock.now());
+    return state.ok ? { ok: true, account: state.account, cost: state.cost } : state;
+  }
+
+  async #evaluate(
+    guildId: string,
+    userId: string,
+    duration: number,
+    now: number,
+  ): Promise<
+    | { ok: true; account: Account; cost: number; active: Record<string, ActiveJob> }
+    | { ok: false; refusal: Refusal }
+  > {
+    const settings = await this.#deps.settings.get(guildId);
+    const account = await this.#load(guildId, userId, settings);
+    const active = await this.activeJobs(guildId);
+    const cost = jobCost(duration, settings);
+    if (account.blocked) return { ok: false, refusal: { reason: 'blocked' } };
+    if (settings.cooldownSeconds > 0 && account.lastSubmitAt !== null) {
+      const retryAt = account.lastSubmitAt + settings.cooldownSeconds * 1000;
+      if (now < retryAt) return { ok: false, refusal: { reason: 'cooldown', retryAt } };
+    }
+    if (Object.keys(account.reserved).length >= settings.maxJobsPerUser)
+      return { ok: false, refusal: { reason: 'user_jobs', limit: settings.maxJobsPerUser } };
+    if (Object.keys(active).length >= settings.maxJobsPerGuild)
+      return { ok: false, refusal: { reason: 'guild_jobs', limit: settings.maxJobsPerGuild } };
+    if (account.balance < cost) {
+      const retryAt = nextRefillAt(account, periodOf(settings));
+      return { ok: false, refusal: { reason: 'balance', cost, balance: account.balance, retryAt } };
+    }
+    return { ok: true, account, cost, active };
   }
 
   /** The job delivered: its reservation is spent. Idempotent. */
@@ -215,8 +231,28 @@ export class Ledger {
 
   async #load(guildId: string, userId: string, settings: GuildSettings): Promise<Account> {
     const now = this.#deps.clock.now();
-    const stored = (await this.#deps.accounts.get(`${guildId}:${userId}`)) as Account | undefined;
-    return refill(stored ?? openAccount(now, periodOf(settings)), now, periodOf(settings));
+    const key = `${guildId}:${userId}`;
+    const raw: unknown = await this.#deps.accounts.get(key);
+    let account: Account | undefined;
+    if (raw !== undefined && raw !== null) {
+      const parsed = parseAccount(raw);
+      if (parsed.ok) account = parsed.account;
+      else await this.#quarantine(key, raw, parsed.problem);
+    }
+    return refill(account ?? openAccount(now, periodOf(settings)), now, periodOf(settings));
+  }
+
+  /**
+   * A damaged account is kept aside for the operator (`quarantine:<guild>:<user>`) and replaced by a
+   * fresh one: the member can go on, and nothing is read from data the bot cannot trust.
+   */
+  async #quarantine(key: string, raw: unknown, problem: string): Promise<void> {
+    this.#deps.logger?.error(
+      { account: key, problem },
+      'a stored account is damaged; quarantined and opened afresh',
+    );
+    await this.#deps.accounts.set(`quarantine:${key}`, { problem, raw });
+    await this.#deps.accounts.delete(key);
   }
 
   async #save(guildId: string, userId: string, account: Account): Promise<void> {

@@ -1,8 +1,14 @@
 import type Keyv from 'keyv';
 import { z } from 'zod';
+import type { Logger } from '../logger.ts';
+import { aspectRatioSchema, durationSchema } from '../videoInput.ts';
 
 /** A server's settings; every field has a documented default (README → Server settings). */
+export const SETTINGS_VERSION = 1;
+
 export const guildSettingsSchema = z.object({
+  /** Stored settings carry `v`; version 0 (no `v`) had the same fields. */
+  v: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   allowance: z.number().int().min(0).max(100_000).default(30),
   refillHours: z
     .number()
@@ -17,8 +23,8 @@ export const guildSettingsSchema = z.object({
   allowedChannels: z.array(z.string()).max(50).default([]),
   blockedWords: z.array(z.string()).max(500).default([]),
   logChannelId: z.string().nullable().default(null),
-  defaultAspectRatio: z.enum(['16:9', '9:16']).default('16:9'),
-  defaultDuration: z.union([z.literal(3), z.literal(5), z.literal(10)]).default(5),
+  defaultAspectRatio: aspectRatioSchema.default('16:9'),
+  defaultDuration: durationSchema.default(5),
 });
 
 export type GuildSettings = z.output<typeof guildSettingsSchema>;
@@ -35,20 +41,41 @@ export class SettingsStore {
   readonly #cache = new Map<string, GuildSettings>();
 
   readonly #kv: Keyv;
+  readonly #logger: Logger | undefined;
 
-  constructor(kv: Keyv) {
+  constructor(kv: Keyv, logger?: Logger) {
     this.#kv = kv;
+    this.#logger = logger;
   }
 
   async get(guildId: string): Promise<GuildSettings> {
     const cached = this.#cache.get(guildId);
     if (cached) return cached;
-    const raw = await this.#kv.get(guildId);
+    const raw: unknown = await this.#kv.get(guildId);
     const parsed = guildSettingsSchema.safeParse(raw ?? {});
-    const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    const settings = parsed.success ? parsed.data : this.#salvage(guildId, raw);
     if (this.#cache.size > 10_000) this.#cache.clear();
     this.#cache.set(guildId, settings);
     return settings;
+  }
+
+  /**
+   * Damaged settings keep every field that still reads correctly and fall back to the default for
+   * the others (logged), rather than dropping a server's channel limits or blocked words wholesale.
+   */
+  #salvage(guildId: string, raw: unknown): GuildSettings {
+    const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    const kept: Record<string, unknown> = {};
+    const reset: string[] = [];
+    for (const [key, field] of Object.entries(guildSettingsSchema.shape)) {
+      if (field.safeParse(source[key]).success) kept[key] = source[key];
+      else reset.push(key);
+    }
+    this.#logger?.error(
+      { guildId, reset },
+      'stored server settings are damaged; those fields are back to their defaults',
+    );
+    return guildSettingsSchema.parse(kept);
   }
 
   async update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {

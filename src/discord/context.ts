@@ -1,8 +1,8 @@
 import type { Clock } from '../clock.ts';
 import type { Ledger } from '../credits/ledger.ts';
 import type { SettingsStore } from '../credits/settings.ts';
-import type { JobStore } from '../jobs/jobStore.ts';
 import type { JobRunner } from '../jobs/runner.ts';
+import type { JobStore } from '../jobs/store.ts';
 import type { Logger } from '../logger.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
 import type { DiscordNotifier } from './notifier.ts';

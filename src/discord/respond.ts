@@ -7,6 +7,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import { within } from '../util/within.ts';
+import type { T } from './i18n.ts';
 
 export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -20,9 +21,21 @@ export const QUICK_ANSWER_MS = 250;
 /** The latest the bot may still send a first response itself (Discord allows 3 s). */
 export const ACK_BUDGET_MS = 2_000;
 
-/** A problem the user can fix: shown to them (ephemerally) exactly as written. */
+/** Renders a sentence in the reader's language. */
+export type Say = (t: T) => string;
+
+/**
+ * A refusal or a problem the user can fix (quota, cooldown, bad input, content blocked): thrown by
+ * handlers, shown by the router only, privately, in the member's language. It charges nothing.
+ */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  readonly say: Say;
+
+  constructor(say: Say) {
+    super('user error');
+    this.say = say;
+  }
 }
 
 /**

@@ -1,64 +1,83 @@
 import { randomBytes } from 'node:crypto';
-import { type Interaction, MessageFlags } from 'discord.js';
+import type {
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  ModalSubmitInteraction,
+} from 'discord.js';
 import type { BotContext } from './context.ts';
-import { handleButton, handleModal } from './handlers/buttons.ts';
-import { handleClipcast } from './handlers/clipcast.ts';
+import { handleClipButton } from './handlers/clip.ts';
+import { handleConfirmation } from './handlers/clipcast/confirm.ts';
+import { handleClipcast } from './handlers/clipcast/index.ts';
 import { handleCredits } from './handlers/credits.ts';
+import { handleEditForm } from './handlers/editForm.ts';
 import { handleVideo } from './handlers/video.ts';
-import { text } from './messages.ts';
+import { translator } from './i18n.ts';
 import { type RepliableInteraction, sayEphemeral, UserError } from './respond.ts';
 
-const COMMANDS = {
+const COMMANDS: Record<string, (ctx: BotContext, i: ChatInputCommandInteraction) => Promise<void>> = {
   video: handleVideo,
   credits: handleCredits,
   clipcast: handleClipcast,
-} as const;
+};
+
+/** Buttons and modals by custom-id prefix (`clip:…`, `confirm:…`, `form:…`). */
+const BUTTONS: Record<string, (ctx: BotContext, i: ButtonInteraction) => Promise<void>> = {
+  clip: handleClipButton,
+  confirm: handleConfirmation,
+};
+const MODALS: Record<string, (ctx: BotContext, i: ModalSubmitInteraction) => Promise<void>> = {
+  form: handleEditForm,
+};
+
+const prefix = (customId: string) => customId.split(':', 1)[0] ?? '';
 
 /**
  * Routes every interaction by command name or custom-id prefix, inside the one error boundary:
- * a {@link UserError} is shown as written; anything else is logged with a reference the user sees.
+ * a {@link UserError} (every refusal) is shown privately in the member's language; anything else is
+ * logged with a reference the user sees. Nothing else renders a refusal.
  */
 export async function routeInteraction(ctx: BotContext, interaction: Interaction): Promise<void> {
-  if (!interaction.inGuild()) {
-    if (interaction.isRepliable())
-      await sayEphemeral(interaction as RepliableInteraction, 'clipcast works in servers only.').catch(
-        () => {},
-      );
-    return;
+  if (!interaction.isRepliable()) return;
+  const repliable = interaction as RepliableInteraction;
+  try {
+    if (!interaction.inGuild()) throw new UserError((t) => t('common.serversOnly'));
+    if (interaction.isChatInputCommand()) {
+      const handler = COMMANDS[interaction.commandName];
+      if (!handler) throw new UserError((t) => t('common.commandGone'));
+      await handler(ctx, interaction);
+    } else if (interaction.isButton()) {
+      const handler = BUTTONS[prefix(interaction.customId)];
+      if (!handler) throw new UserError((t) => t('common.badCustomId'));
+      await handler(ctx, interaction);
+    } else if (interaction.isModalSubmit()) {
+      const handler = MODALS[prefix(interaction.customId)];
+      if (!handler) throw new UserError((t) => t('common.badCustomId'));
+      await handler(ctx, interaction);
+    } else {
+      throw new UserError((t) => t('common.badCustomId'));
+    }
+  } catch (error) {
+    await report(ctx, repliable, error);
   }
+}
+
+async function report(ctx: BotContext, interaction: RepliableInteraction, error: unknown): Promise<void> {
+  const t = translator(interaction.locale);
   const log = ctx.logger.child({
     interactionId: interaction.id,
     guildId: interaction.guildId,
     userId: interaction.user.id,
   });
-  try {
-    if (interaction.isChatInputCommand()) {
-      const handler = COMMANDS[interaction.commandName as keyof typeof COMMANDS];
-      if (!handler) {
-        await sayEphemeral(interaction, 'This command is not available any more.');
-        return;
-      }
-      await handler(ctx, interaction);
-    } else if (interaction.isButton()) {
-      await handleButton(ctx, interaction);
-    } else if (interaction.isModalSubmit()) {
-      await handleModal(ctx, interaction);
-    } else if (interaction.isRepliable()) {
-      await interaction.reply({ content: text.badCustomId, flags: MessageFlags.Ephemeral });
-    }
-  } catch (error) {
-    if (!interaction.isRepliable()) {
-      log.error({ err: error }, 'interaction failed');
-      return;
-    }
-    if (error instanceof UserError) {
-      await sayEphemeral(interaction as RepliableInteraction, error.message).catch(() => {});
-      return;
-    }
-    const ref = randomBytes(4).toString('hex');
-    log.error({ err: error, ref }, 'interaction handler failed');
-    await sayEphemeral(interaction as RepliableInteraction, text.internalError(ref)).catch((e) =>
-      log.warn({ err: e, ref }, 'could not report the error to the user'),
+  if (error instanceof UserError) {
+    await sayEphemeral(interaction, error.say(t)).catch((e) =>
+      log.warn({ err: e }, 'could not send a refusal'),
     );
+    return;
   }
+  const ref = randomBytes(4).toString('hex');
+  log.error({ err: error, ref }, 'interaction handler failed');
+  await sayEphemeral(interaction, t('common.internalError', { ref })).catch((e) =>
+    log.warn({ err: e, ref }, 'could not report the error to the user'),
+  );
 }

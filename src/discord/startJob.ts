@@ -1,81 +1,65 @@
-import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { MessageFlags } from 'discord.js';
+import type { Refusal } from '../credits/ledger.ts';
 import { findBlockedWord } from '../credits/settings.ts';
-import { type JobInput, type JobOrigin, type JobRecord, newJobId } from '../jobs/job.ts';
+import { newJob } from '../jobs/newJob.ts';
+import { type JobOrigin, type JobRecord, newJobId } from '../jobs/record.ts';
+import type { ProviderState } from '../segmind/providerHealth.ts';
 import { within } from '../util/within.ts';
+import { drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
-import { refusalText, text } from './messages.ts';
-import { QUICK_ANSWER_MS, type RepliableInteraction } from './respond.ts';
-import { drawSeed, type VideoRequest } from './videoOptions.ts';
+import { translator } from './i18n.ts';
+import { channelMention, quote, relative } from './messages/format.ts';
+import { CHANNEL_PERMISSIONS } from './permissions.ts';
+import { QUICK_ANSWER_MS, type RepliableInteraction, type Say, UserError } from './respond.ts';
+import type { VideoRequest } from './videoOptions.ts';
 
-/** What the bot needs in the channel once the interaction token has expired. */
-const CHANNEL_PERMISSIONS = [
-  PermissionFlagsBits.ViewChannel,
-  PermissionFlagsBits.SendMessages,
-  PermissionFlagsBits.EmbedLinks,
-  PermissionFlagsBits.AttachFiles,
-];
-
-type Decision = { ok: true; job: JobRecord } | { ok: false; message: string };
+export interface Origin {
+  kind: JobOrigin;
+  parentId: string | null;
+  /** Re-runs reuse the parent's reference URLs, which Discord expires: check them first. */
+  checkReferences: boolean;
+}
 
 /**
- * The shared path of `/video`, Re-roll, Same seed and Edit: policy checks, atomic admission,
- * then a public status message and a job. A refusal is ephemeral, public nothing, charges nothing.
- * When the checks are quick (the usual case) the answer is direct; when they are slow (storage
- * lagging, or a burst queueing admissions of one server) the bot defers publicly first and, on a
- * refusal, deletes that placeholder and answers the requester privately.
+ * The shared path of `/video`, Re-roll, Same seed and Edit: policy checks, atomic admission, then a
+ * public status message and a job. A refusal is a {@link UserError}: private, nothing public,
+ * nothing charged. When the checks are quick (the usual case) the answer is direct; when they are
+ * slow (storage lagging, or a burst queueing admissions of one server) the bot defers publicly
+ * first, and the router turns a refusal into a private answer and deletes that placeholder.
  */
 export async function admitAndStart(
   ctx: BotContext,
   interaction: RepliableInteraction,
   request: VideoRequest,
-  origin: { kind: JobOrigin; parentId: string | null; checkReferences: boolean },
+  origin: Origin,
 ): Promise<void> {
-  const guildId = interaction.guildId;
-  if (!guildId || !interaction.channelId) {
-    await interaction.reply({ content: 'clipcast works in servers only.', flags: MessageFlags.Ephemeral });
-    return;
-  }
   const receivedAt = ctx.clock.now();
-  const decision = decide(ctx, interaction, guildId, request, origin, receivedAt);
+  const decision = decide(ctx, interaction, request, origin, receivedAt);
   const LATE = Symbol('late');
   const early = await within(decision, QUICK_ANSWER_MS, LATE);
-  let deferred = false;
   let statusMessageId: string | null = null;
+  let deferred = false;
   if (early === LATE) {
     statusMessageId = await deferPublic(interaction);
     deferred = true;
   }
-  const result = await decision;
-  if (!result.ok) {
-    if (deferred) {
-      await interaction.deleteReply().catch(() => {});
-      await interaction.followUp({
-        content: result.message,
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
-      });
-    } else {
-      await interaction.reply({
-        content: result.message,
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
-      });
-    }
-    return;
-  }
+  const job = await decision;
   try {
     if (!deferred) statusMessageId = await deferPublic(interaction);
   } catch (error) {
-    await ctx.ledger.refund(guildId, result.job.userId, result.job.id, 'acknowledge failed');
+    await ctx.ledger.refund(job.guildId, job.userId, job.id, 'acknowledge failed');
     throw error;
   }
   ctx.observeAck?.(ctx.clock.now() - receivedAt);
-  await ctx.runner.start({ ...result.job, statusMessageId });
+  await ctx.runner.start({ ...job, statusMessageId });
   // After 15 minutes the bot posts with its own permissions; warn the requester now, privately,
   // if it lacks them here, rather than failing silently later.
-  if (interaction.appPermissions && !interaction.appPermissions.has(CHANNEL_PERMISSIONS)) {
+  if (interaction.appPermissions && !interaction.appPermissions.has([...CHANNEL_PERMISSIONS])) {
     await interaction
-      .followUp({ content: text.missingPermissions, flags: MessageFlags.Ephemeral })
+      .followUp({
+        content: translator(interaction.locale)('video.missingPermissions'),
+        flags: MessageFlags.Ephemeral,
+      })
       .catch((error) => ctx.logger.warn({ err: error }, 'could not send the permissions warning'));
   }
 }
@@ -85,80 +69,103 @@ async function deferPublic(interaction: RepliableInteraction): Promise<string | 
   return response.resource?.message?.id ?? response.interaction.responseMessageId ?? null;
 }
 
+/** Everything that can refuse the request, cheapest first; then the atomic reservation. */
 async function decide(
   ctx: BotContext,
   interaction: RepliableInteraction,
-  guildId: string,
   request: VideoRequest,
-  origin: { kind: JobOrigin; parentId: string | null; checkReferences: boolean },
+  origin: Origin,
   now: number,
-): Promise<Decision> {
+): Promise<JobRecord> {
+  const guildId = interaction.guildId;
+  const channelId = interaction.channelId;
+  if (!guildId || !channelId) throw new UserError((t) => t('common.serversOnly'));
   const settings = await ctx.settings.get(guildId);
-  const channelId = interaction.channelId as string;
   const parentChannel =
     interaction.channel && 'parentId' in interaction.channel ? interaction.channel.parentId : null;
+  const allowed = settings.allowedChannels;
   if (
-    settings.allowedChannels.length > 0 &&
-    !settings.allowedChannels.includes(channelId) &&
-    !(parentChannel && settings.allowedChannels.includes(parentChannel))
+    allowed.length > 0 &&
+    !allowed.includes(channelId) &&
+    !(parentChannel && allowed.includes(parentChannel))
   ) {
-    return { ok: false, message: text.channelNotAllowed(settings.allowedChannels) };
+    const channels = allowed.slice(0, 5).map(channelMention).join(', ');
+    throw new UserError((t) => t('video.refused.channel', { channels }));
   }
   const word = findBlockedWord(request.prompt, settings.blockedWords);
-  if (word) return { ok: false, message: text.blockedWord(word) };
+  if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: quote(word) }));
   const provider = ctx.provider.state;
-  if (!provider.ok && ctx.clock.now() < provider.retryAt)
-    return { ok: false, message: text.provider(provider) };
+  if (!provider.ok && ctx.clock.now() < provider.retryAt) {
+    const told = await ctx.notifier.told(guildId);
+    throw new UserError(providerRefusal(provider, told));
+  }
+  const userId = interaction.user.id;
+  const duration = request.duration ?? settings.defaultDuration;
+  // Local checks first: a member who would be refused anyway never causes network work.
+  const precheck = await ctx.ledger.check({ guildId, userId, duration });
+  if (!precheck.ok) throw new UserError(refusalText(precheck.refusal));
   const references = [...request.imageUrls, ...(request.videoUrl ? [request.videoUrl] : [])];
   if (origin.checkReferences && references.length > 0) {
     const dead = await ctx.deadReferences(references);
-    if (dead.length > 0) return { ok: false, message: text.referencesExpired(dead.length) };
+    if (dead.length > 0)
+      throw new UserError((t) => t('video.refused.referencesExpired', { count: dead.length }));
   }
-  const input: JobInput = {
+  const input = {
     prompt: request.prompt,
     aspectRatio: request.aspectRatio ?? settings.defaultAspectRatio,
-    duration: request.duration ?? settings.defaultDuration,
+    duration,
     seed: request.seed ?? drawSeed(),
     imageUrls: request.imageUrls,
     videoUrl: request.videoUrl,
   };
-  const jobId = newJobId();
-  const admission = await ctx.ledger.admit({
+  const id = newJobId();
+  const admission = await ctx.ledger.admit({ guildId, userId, jobId: id, duration: input.duration });
+  if (!admission.ok) throw new UserError(refusalText(admission.refusal));
+  return newJob({
+    id,
     guildId,
-    userId: interaction.user.id,
-    jobId,
-    duration: input.duration,
-  });
-  if (!admission.ok) return { ok: false, message: refusalText(admission.refusal) };
-  return {
-    ok: true,
-    job: {
-      id: jobId,
-      guildId,
-      channelId,
-      userId: interaction.user.id,
-      origin: origin.kind,
-      parentId: origin.parentId,
-      input,
-      cost: admission.cost,
-      state: 'queued',
-      createdAt: now,
-      updatedAt: now,
-      interaction: {
-        applicationId: interaction.applicationId,
-        token: interaction.token,
-        issuedAt: now,
-        attachmentSizeLimit: interaction.attachmentSizeLimit ?? 10 * 1024 * 1024,
-        appPermissions: interaction.appPermissions?.bitfield.toString() ?? '0',
-      },
-      statusMessageId: null,
-      submitIntentAt: null,
-      segmind: null,
-      outputUrl: null,
-      renderSeconds: null,
-      result: null,
-      failure: null,
-      finishedAt: null,
+    channelId,
+    userId,
+    origin: origin.kind,
+    parentId: origin.parentId,
+    input,
+    cost: admission.cost,
+    now,
+    locale: interaction.guildLocale ?? 'en-US',
+    interaction: {
+      applicationId: interaction.applicationId,
+      token: interaction.token,
+      issuedAt: now,
+      attachmentSizeLimit: interaction.attachmentSizeLimit ?? 10 * 1024 * 1024,
+      appPermissions: interaction.appPermissions?.bitfield.toString() ?? '0',
     },
-  };
+    statusMessageId: null,
+  });
+}
+
+function providerRefusal(state: Exclude<ProviderState, { ok: true }>, told: 'logChannel' | 'owner'): Say {
+  if (state.reason === 'unavailable')
+    return (t) => t('video.refused.providerDown', { when: relative(state.retryAt) });
+  const key = state.kind === 'gone' ? 'video.refused.modelUnavailable' : 'video.refused.misconfigured';
+  return (t) => t(key, { told: t(`video.told.${told}`) });
+}
+
+export function refusalText(refusal: Refusal): Say {
+  switch (refusal.reason) {
+    case 'blocked':
+      return (t) => t('video.refused.blocked');
+    case 'cooldown':
+      return (t) => t('video.refused.cooldown', { when: relative(refusal.retryAt) });
+    case 'user_jobs':
+      return (t) => t('video.refused.userJobs', { count: refusal.limit });
+    case 'guild_jobs':
+      return (t) => t('video.refused.guildJobs', { count: refusal.limit });
+    case 'balance':
+      return (t) =>
+        t('video.refused.balance', {
+          count: refusal.cost,
+          balance: refusal.balance,
+          when: relative(refusal.retryAt),
+        });
+  }
 }

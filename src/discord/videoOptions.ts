@@ -1,4 +1,18 @@
-import { z } from 'zod';
+import {
+  ASPECT_RATIOS,
+  type AspectRatio,
+  DURATIONS,
+  type Duration,
+  isAspectRatio,
+  isDuration,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGES,
+  MAX_PROMPT_LENGTH,
+  MAX_SEED,
+  MAX_VIDEO_BYTES,
+} from '../videoInput.ts';
+import { megabytes } from './messages/format.ts';
+import type { Say } from './respond.ts';
 
 /** A resolved attachment as Discord describes it; every field is untrusted. */
 export interface RawAttachment {
@@ -18,21 +32,19 @@ export interface RawVideoOptions {
   video: RawAttachment | null;
 }
 
+/** A validated request; null settings take the server's defaults, a null seed is drawn by the bot. */
 export interface VideoRequest {
   prompt: string;
-  aspectRatio: '16:9' | '9:16' | null;
-  duration: 3 | 5 | 10 | null;
-  /** null = draw a random one. */
+  aspectRatio: AspectRatio | null;
+  duration: Duration | null;
   seed: number | null;
   imageUrls: string[];
   videoUrl: string | null;
 }
 
-export const MAX_PROMPT = 2000;
-export const MAX_IMAGES = 14;
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
-export const MAX_VIDEO_BYTES = 100 * 1024 * 1024;
-export const MAX_SEED = 999_999_999;
+export type Parsed<V> = { ok: true; value: V } | { ok: false; say: Say };
+
+const refuse = (say: Say): { ok: false; say: Say } => ({ ok: false, say });
 
 const IMAGE_TYPES: Record<string, string[]> = {
   'image/png': ['png'],
@@ -50,37 +62,36 @@ const CONTROL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
-export const promptSchema = z
-  .string({ error: 'The prompt is missing.' })
-  .transform((s) => s.normalize('NFC').trim())
-  .pipe(
-    z
-      .string()
-      .min(1, 'The prompt is empty. Describe what should happen in the video.')
-      .max(MAX_PROMPT, `The prompt is too long: keep it under ${MAX_PROMPT} characters.`)
-      .refine(
-        (s) => !CONTROL.test(s),
-        'The prompt contains invisible control characters. Retype it without them.',
-      ),
-  );
+/** The prompt as typed into a command, a modal or the context menu: the same rules everywhere. */
+export function parsePrompt(raw: unknown): Parsed<string> {
+  if (typeof raw !== 'string') return refuse((t) => t('video.invalid.promptMissing'));
+  const prompt = raw.normalize('NFC').trim();
+  if (!prompt) return refuse((t) => t('video.invalid.promptEmpty'));
+  if (prompt.length > MAX_PROMPT_LENGTH)
+    return refuse((t) => t('video.invalid.promptTooLong', { max: MAX_PROMPT_LENGTH }));
+  if (CONTROL.test(prompt)) return refuse((t) => t('video.invalid.promptControl'));
+  return { ok: true, value: prompt };
+}
 
-export const seedSchema = z
-  .number({ error: 'The seed must be a whole number.' })
-  .int('The seed must be a whole number.')
-  .min(-1, `The seed must be between -1 and ${MAX_SEED}.`)
-  .max(MAX_SEED, `The seed must be between -1 and ${MAX_SEED}.`)
-  .nullable()
-  .transform((s) => (s === null || s === -1 ? null : s));
-
-const aspectSchema = z.enum(['16:9', '9:16'], { error: 'The aspect ratio must be 16:9 or 9:16.' }).nullable();
-const durationSchema = z
-  .union([z.literal(3), z.literal(5), z.literal(10)], { error: 'The duration must be 3, 5 or 10 seconds.' })
-  .nullable();
+/** −1, empty or absent = random (null); otherwise 0 … MAX_SEED. Accepts a number or the text of a modal field. */
+export function parseSeed(raw: unknown): Parsed<number | null> {
+  const text = typeof raw === 'string' ? raw.trim() : raw;
+  if (text === null || text === undefined || text === '') return { ok: true, value: null };
+  const n = typeof text === 'string' ? (/^-?\d{1,10}$/.test(text) ? Number(text) : Number.NaN) : text;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < -1 || n > MAX_SEED)
+    return refuse((t) => t('video.invalid.seed', { max: MAX_SEED }));
+  return { ok: true, value: n === -1 ? null : n };
+}
 
 function extensionOf(name: string): string {
   const match = /\.([a-z0-9]{1,8})$/i.exec(name);
   return match?.[1]?.toLowerCase() ?? '';
 }
+
+const safeName = (name: unknown) =>
+  String(name ?? '')
+    .replace(/[`*_~|<>@\\]/g, '')
+    .slice(0, 60);
 
 /**
  * Checks one attachment's declared type, file name and size against what the renderer takes.
@@ -89,92 +100,78 @@ function extensionOf(name: string): string {
 export function checkAttachment(
   attachment: RawAttachment,
   kind: 'image' | 'video',
-  label: string,
-): { ok: true; url: string } | { ok: false; message: string } {
+  label: Say,
+): Parsed<string> {
   const types = kind === 'image' ? IMAGE_TYPES : VIDEO_TYPES;
-  const expected = kind === 'image' ? 'an image (PNG, JPEG, WebP or GIF)' : 'a video (MP4, WebM or MOV)';
-  const extension = extensionOf(attachment.name ?? '');
-  const declared = (attachment.contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const name = safeName(attachment.name);
+  const extension = extensionOf(String(attachment.name ?? ''));
+  const declared =
+    String(attachment.contentType ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase() ?? '';
   const byExtension = Object.entries(types).find(([, exts]) => exts.includes(extension))?.[0];
   if (!byExtension)
-    return { ok: false, message: `${label} must be ${expected}; “${safeName(attachment.name)}” is not.` };
+    return refuse((t) =>
+      t(kind === 'image' ? 'video.invalid.notImage' : 'video.invalid.notVideo', { label: label(t), name }),
+    );
   if (declared && declared !== byExtension && !(declared in types)) {
-    return {
-      ok: false,
-      message: `${label} must be ${expected}; “${safeName(attachment.name)}” is ${declared}.`,
-    };
+    return refuse((t) =>
+      t('video.invalid.declaredOther', {
+        label: label(t),
+        name,
+        declared: safeName(declared),
+        expected: t(kind === 'image' ? 'video.invalid.anImage' : 'video.invalid.aVideo'),
+      }),
+    );
   }
   const size = Number(attachment.size);
   if (!Number.isFinite(size) || size <= 0)
-    return { ok: false, message: `${label} (“${safeName(attachment.name)}”) is empty.` };
+    return refuse((t) => t('video.invalid.empty', { label: label(t), name }));
   const max = kind === 'image' ? MAX_IMAGE_BYTES : MAX_VIDEO_BYTES;
-  if (size > max) {
-    return { ok: false, message: `${label} is too large (${mb(size)}); the limit is ${mb(max)}.` };
-  }
+  if (size > max)
+    return refuse((t) =>
+      t('video.invalid.tooLarge', { label: label(t), size: megabytes(size), max: megabytes(max) }),
+    );
   let url: URL;
   try {
-    url = new URL(attachment.url);
+    url = new URL(String(attachment.url));
   } catch {
-    return { ok: false, message: `${label} has no usable link. Upload it again.` };
+    return refuse((t) => t('video.invalid.noLink', { label: label(t) }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { ok: false, message: `${label} has no usable link. Upload it again.` };
-  return { ok: true, url: url.href };
+    return refuse((t) => t('video.invalid.noLink', { label: label(t) }));
+  return { ok: true, value: url.href };
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const safeName = (name: string) =>
-  String(name ?? '')
-    .replace(/[`*_~|<>@]/g, '')
-    .slice(0, 60);
-
-/** Validates every /video option. Returns the first problem, phrased as what to fix. */
-export function parseVideoOptions(
-  raw: RawVideoOptions,
-): { ok: true; value: VideoRequest } | { ok: false; message: string } {
-  const prompt = promptSchema.safeParse(raw.prompt);
-  if (!prompt.success)
-    return { ok: false, message: prompt.error.issues[0]?.message ?? 'The prompt is invalid.' };
-  const aspect = aspectSchema.safeParse(raw.aspectRatio ?? null);
-  if (!aspect.success) return { ok: false, message: 'The aspect ratio must be 16:9 or 9:16.' };
-  const duration = durationSchema.safeParse(raw.duration ?? null);
-  if (!duration.success) return { ok: false, message: 'The duration must be 3, 5 or 10 seconds.' };
-  const seed = seedSchema.safeParse(raw.seed ?? null);
-  if (!seed.success) return { ok: false, message: seed.error.issues[0]?.message ?? 'The seed is invalid.' };
+/** Validates every /video option; the first problem is phrased as what to fix. */
+export function parseVideoOptions(raw: RawVideoOptions): Parsed<VideoRequest> {
+  const prompt = parsePrompt(raw.prompt);
+  if (!prompt.ok) return prompt;
+  const aspectRatio = raw.aspectRatio ?? null;
+  if (aspectRatio !== null && !isAspectRatio(aspectRatio))
+    return refuse((t) => t('video.invalid.aspectRatio', { choices: ASPECT_RATIOS.join(' / ') }));
+  const duration = raw.duration ?? null;
+  if (duration !== null && !isDuration(duration))
+    return refuse((t) => t('video.invalid.duration', { choices: DURATIONS.join(' / ') }));
+  const seed = parseSeed(raw.seed ?? null);
+  if (!seed.ok) return seed;
   if (raw.images.length > MAX_IMAGES)
-    return { ok: false, message: `At most ${MAX_IMAGES} reference images are allowed.` };
+    return refuse((t) => t('video.invalid.tooManyImages', { max: MAX_IMAGES }));
   const imageUrls: string[] = [];
   for (const [i, image] of raw.images.entries()) {
-    const checked = checkAttachment(image, 'image', `Reference image ${i + 1}`);
+    const checked = checkAttachment(image, 'image', (t) => t('video.invalid.imageLabel', { n: i + 1 }));
     if (!checked.ok) return checked;
-    imageUrls.push(checked.url);
+    imageUrls.push(checked.value);
   }
   let videoUrl: string | null = null;
   if (raw.video) {
-    const checked = checkAttachment(raw.video, 'video', 'The reference video');
+    const checked = checkAttachment(raw.video, 'video', (t) => t('video.invalid.videoLabel'));
     if (!checked.ok) return checked;
-    videoUrl = checked.url;
+    videoUrl = checked.value;
   }
   return {
     ok: true,
-    value: {
-      prompt: prompt.data,
-      aspectRatio: aspect.data,
-      duration: duration.data,
-      seed: seed.data,
-      imageUrls,
-      videoUrl,
-    },
+    value: { prompt: prompt.value, aspectRatio, duration, seed: seed.value, imageUrls, videoUrl },
   };
-}
-
-/** A uniformly random seed in 0 … 999 999 999 (never -1, so every result can be reproduced). */
-export function drawSeed(): number {
-  const buf = new Uint32Array(1);
-  for (;;) {
-    crypto.getRandomValues(buf);
-    const n = buf[0] as number;
-    // Reject the top sliver so the modulo stays uniform.
-    if (n < 4_000_000_000) return n % (MAX_SEED + 1);
-  }
 }

@@ -1,5 +1,7 @@
 import type { RedisClientType } from '@keyv/redis';
 import type Keyv from 'keyv';
+import { z } from 'zod';
+import type { Logger } from '../logger.ts';
 import { KeyedMutex } from '../util/keyedMutex.ts';
 
 /**
@@ -20,12 +22,20 @@ export interface RenderScheduler {
   counts(): Promise<{ queued: number; rendering: number }>;
   /** Renews the leases of slots held by this process (cross-process schedulers). */
   renew(heldJobIds: readonly string[]): Promise<void>;
+  /** Every job id queued or holding a slot (crash reconciliation). */
+  entries(): Promise<string[]>;
 }
 
-interface LocalState {
-  queue: Array<{ id: string; order: number }>;
-  holders: string[];
-}
+const SCHEDULER_STATE_VERSION = 1;
+
+/** The stored queue and holders; version 0 (no `v`) is the same shape without it. */
+const localStateSchema = z.object({
+  v: z.literal(SCHEDULER_STATE_VERSION).default(SCHEDULER_STATE_VERSION),
+  queue: z.array(z.object({ id: z.string(), order: z.number() })),
+  holders: z.array(z.string()),
+});
+type LocalState = z.output<typeof localStateSchema>;
+const EMPTY: LocalState = { v: SCHEDULER_STATE_VERSION, queue: [], holders: [] };
 
 /**
  * One process (SQLite or memory storage): the queue and holders live in one Keyv record,
@@ -35,10 +45,12 @@ export class LocalScheduler implements RenderScheduler {
   readonly #mutex = new KeyedMutex();
   readonly #kv: Keyv;
   readonly #cap: () => number;
+  readonly #logger: Logger | undefined;
 
-  constructor(kv: Keyv, cap: () => number) {
+  constructor(kv: Keyv, cap: () => number, logger?: Logger) {
     this.#kv = kv;
     this.#cap = cap;
+    this.#logger = logger;
   }
 
   async enqueue(jobId: string, order: number): Promise<void> {
@@ -62,7 +74,7 @@ export class LocalScheduler implements RenderScheduler {
       const rank = s.queue.findIndex((e) => e.id === jobId);
       if (free <= 0 || rank < 0 || rank >= free) return s;
       granted = true;
-      return { queue: s.queue.filter((e) => e.id !== jobId), holders: [...s.holders, jobId] };
+      return { ...s, queue: s.queue.filter((e) => e.id !== jobId), holders: [...s.holders, jobId] };
     });
     return granted;
   }
@@ -71,15 +83,20 @@ export class LocalScheduler implements RenderScheduler {
     await this.#change((s) =>
       s.holders.includes(jobId)
         ? s
-        : { queue: s.queue.filter((e) => e.id !== jobId), holders: [...s.holders, jobId] },
+        : { ...s, queue: s.queue.filter((e) => e.id !== jobId), holders: [...s.holders, jobId] },
     );
   }
 
   async release(jobId: string): Promise<void> {
-    await this.#change((s) => ({
-      queue: s.queue.filter((e) => e.id !== jobId),
-      holders: s.holders.filter((h) => h !== jobId),
-    }));
+    await this.#change((s) =>
+      s.queue.some((e) => e.id === jobId) || s.holders.includes(jobId)
+        ? {
+            ...s,
+            queue: s.queue.filter((e) => e.id !== jobId),
+            holders: s.holders.filter((h) => h !== jobId),
+          }
+        : s,
+    );
   }
 
   async position(jobId: string): Promise<number | null> {
@@ -92,12 +109,9 @@ export class LocalScheduler implements RenderScheduler {
     return { queued: s.queue.length, rendering: s.holders.length };
   }
 
-  /** Drops holders and queue entries of jobs that are no longer unfinished (after a crash). */
-  async reconcile(unfinished: ReadonlySet<string>): Promise<void> {
-    await this.#change((s) => ({
-      queue: s.queue.filter((e) => unfinished.has(e.id)),
-      holders: s.holders.filter((h) => unfinished.has(h)),
-    }));
+  async entries(): Promise<string[]> {
+    const s = await this.#read();
+    return [...s.queue.map((e) => e.id), ...s.holders];
   }
 
   async renew(): Promise<void> {}
@@ -106,10 +120,17 @@ export class LocalScheduler implements RenderScheduler {
   #state: LocalState | undefined;
 
   async #read(): Promise<LocalState> {
-    this.#state ??= ((await this.#kv.get('scheduler')) as LocalState | undefined) ?? {
-      queue: [],
-      holders: [],
-    };
+    if (this.#state) return this.#state;
+    const raw: unknown = await this.#kv.get('scheduler');
+    const parsed = localStateSchema.safeParse(raw ?? EMPTY);
+    if (!parsed.success) {
+      // Rebuilt from the job records by reconcile(): queued jobs re-enter, rendering ones hold again.
+      this.#logger?.error(
+        { problem: parsed.error.issues[0]?.message },
+        'the stored render queue is damaged; starting empty',
+      );
+    }
+    this.#state = parsed.success ? parsed.data : EMPTY;
     return this.#state;
   }
 
@@ -218,6 +239,14 @@ export class RedisScheduler implements RenderScheduler {
       keys: [this.#queue, this.#holders],
     })) as number[];
     return { queued: Number(queued), rendering: Number(rendering) };
+  }
+
+  async entries(): Promise<string[]> {
+    const [queued, holders] = await Promise.all([
+      this.#redis.zRange(this.#queue, 0, -1),
+      this.#redis.zRange(this.#holders, 0, -1),
+    ]);
+    return [...queued, ...holders];
   }
 
   async renew(heldJobIds: readonly string[]): Promise<void> {

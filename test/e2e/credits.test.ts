@@ -199,10 +199,9 @@ describe('moderator commands', () => {
     expect(await grant.ephemeralText()).toMatch(
       /Granted \*\*12\*\* credits to <@100000000000000001>\. Balance now \*\*42\*\*/,
     );
-    const take = moderate(
-      ['credits', 'grant'],
-      [userOpt(alice.id), { name: 'amount', type: 4, value: -100 }],
-    );
+    const zero = moderate(['credits', 'grant'], [userOpt(alice.id), { name: 'amount', type: 4, value: 0 }]);
+    expect(await zero.ephemeralText()).toMatch(/Give a number of credits above 0/);
+    const take = moderate(['credits', 'take'], [userOpt(alice.id), { name: 'amount', type: 4, value: 100 }]);
     expect(await take.ephemeralText()).toMatch(/Removed \*\*42\*\* credits.*Balance now \*\*0\*\*/);
     const set = moderate(['credits', 'set'], [userOpt(alice.id), { name: 'amount', type: 4, value: 7 }]);
     expect(await set.ephemeralText()).toMatch(/balance is now \*\*7\*\*/);
@@ -216,7 +215,7 @@ describe('moderator commands', () => {
       return lines.length >= 4 ? lines : undefined;
     });
     expect(log[0]).toMatch(/granted 12 credits to <@100000000000000001> \(balance 42\) — “contest winner”/);
-    expect(log.join('\n')).toMatch(/set <@100000000000000001>'s balance to 7/);
+    expect(log.join('\n')).toMatch(/set <@100000000000000001>’s balance to 7/);
     expect(isConserved(await t.app.ledger.peek(g.id, alice.id))).toBe(true);
   });
 
@@ -251,7 +250,9 @@ describe('moderator commands', () => {
         { name: 'cost_per_second', type: 4, value: 2 },
       ],
     );
-    expect(await change.ephemeralText()).toMatch(/Updated: allowance 30 → 50, costPerSecond 1 → 2/);
+    expect(await change.ephemeralText()).toMatch(
+      /Updated: Allowance: 30 → 50, Credits per second of video: 1 → 2/,
+    );
     await moderate(
       ['settings', 'limits'],
       [{ name: 'cooldown_seconds', type: 4, value: 30 }],
@@ -291,13 +292,15 @@ describe('moderator commands', () => {
     const embed = body.data.embeds[0];
     const fields = Object.fromEntries(embed?.fields.map((f) => [f.name, f.value]) ?? []);
     expect(fields).toMatchObject({
-      Allowance: '50 credits every 24 h',
-      Cost: '2 credit/s of video',
+      Allowance: '50',
+      'Refill period': '24 h',
+      'Credits per second of video': '2',
       Cooldown: '30 s',
       'Allowed channels': `<#${g.channelId}>`,
       'Blocked words': '`gore`',
       'Log channel': `<#${g.logChannelId}>`,
-      Defaults: '3 s · 9:16',
+      'Default duration': '3 s',
+      'Default aspect ratio': '9:16',
     });
     // The defaults apply to the next /video.
     const handle = discord.video({ prompt: 'defaults please' }, { user: alice });
@@ -310,7 +313,7 @@ describe('moderator commands', () => {
       .map((m) => m.content)
       .join('\n');
     expect(log).toMatch(
-      /🎬 <@100000000000000001> · “defaults please” · 0 ref · seed \d+ · 6 cr · ✅ delivered/,
+      /🎬 <@100000000000000001> · “defaults please” · 0 ref · seed \d+ · 6 credits · ✅ delivered/,
     );
   });
 });

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isConserved } from '../../src/credits/account.ts';
-import type { JobRecord } from '../../src/jobs/job.ts';
-import { JobStore } from '../../src/jobs/jobStore.ts';
+import type { JobRecord } from '../../src/jobs/record.ts';
+import { JobStore } from '../../src/jobs/store.ts';
 import { createStorage } from '../../src/storage/index.ts';
 import type { FakeMessage } from '../support/fakeDiscord.ts';
 import type { World } from '../support/harness.ts';
@@ -320,7 +320,7 @@ describe('result buttons', () => {
     const customId = (cb.body.data as { custom_id: string }).custom_id;
     expect(
       await t.world.discord.modal(customId, { prompt: 'ok', seed: '1000000000' }).ephemeralText(),
-    ).toMatch(/seed must be between/);
+    ).toMatch(/seed must be a whole number between/);
     expect(await t.world.discord.modal(customId, { prompt: '   ', seed: '' }).ephemeralText()).toMatch(
       /prompt is empty/,
     );

@@ -101,7 +101,7 @@ describe('Segmind faults', () => {
         world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }),
       );
       expect(message.content).toMatch(
-        /misconfigured right now; the moderators have been told.*5 credits were refunded/s,
+        /misconfigured right now; this server’s log channel has been told.*5 credits were refunded/s,
       );
       expect(await balance()).toBe(30);
       expect(await app.healthProblem()).toMatch(/segmind is misconfigured/);
@@ -141,14 +141,22 @@ describe('Segmind faults', () => {
     await stillServes();
   });
 
-  it('a result without an output URL fails the delivery with a refund', async () => {
+  it('a result without an output URL is read again until shortly before Segmind forgets it, then refunded and logged loudly', async () => {
     world.segmind.plans.push({ renderMs: 5_000, outputUrl: '' });
-    const message = await finalMessage(
-      world.discord,
-      world.discord.video({ prompt: 'x', duration: 5 }, { user: alice }),
-    );
-    expect(message.content).toMatch(/could not be downloaded or posted.*refunded/s);
+    const handle = world.discord.video({ prompt: 'x', duration: 5 }, { user: alice });
+    const resultReads = () =>
+      world.segmind.requests.filter((r) => r.method === 'GET' && /\/v2\/requests\/[^/]+$/.test(r.path))
+        .length;
+    await world.discord.waitFor(() => resultReads() >= 2 || undefined);
+    expect(handle.original()?.content ?? '').not.toMatch(/Failed/);
+    world.clock.advance(56 * 60_000);
+    const message = await finalMessage(world.discord, handle);
+    expect(message.content).toMatch(/could not be read in time.*5 credits were refunded/s);
     expect(await balance()).toBe(30);
+    const requestId = [...world.segmind.jobs.keys()][0] as string;
+    expect(world.logs.join('')).toMatch(
+      new RegExp(`GAVE UP reading the result.*${requestId}|${requestId}.*GAVE UP reading the result`),
+    );
     await stillServes();
   });
 

@@ -126,7 +126,7 @@ describe('/video end to end with the real discord.js client', () => {
   it.each([
     [{ prompt: '   ' }, /prompt is empty/],
     [{ prompt: 'ok\u0007bell' }, /control characters/],
-    [{ prompt: 'x', seed: 1_000_000_000 }, /seed must be between/],
+    [{ prompt: 'x', seed: 1_000_000_000 }, /seed must be a whole number between -1 and 999999999/],
   ])('refuses bad options %j ephemerally, with no public message and no submit', async (options, message) => {
     const { discord, segmind } = t.world;
     const handle = discord.video(options as Record<string, string | number>);

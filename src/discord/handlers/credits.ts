@@ -2,15 +2,16 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import { nextRefillAt } from '../../credits/account.ts';
 import { periodOf } from '../../credits/ledger.ts';
 import type { BotContext } from '../context.ts';
-import { creditsEmbed } from '../messages.ts';
+import { type T, translator } from '../i18n.ts';
+import { creditsEmbed } from '../messages/embeds.ts';
 import { replyEphemeral } from '../respond.ts';
 
-/** The embed `/credits` and the moderator's `credits show` both use. */
-export async function creditsView(ctx: BotContext, guildId: string, userId: string, who: string) {
+/** The embed `/credits` and the moderators' `credits show` both use. */
+export async function creditsView(ctx: BotContext, t: T, guildId: string, userId: string, who: string) {
   const settings = await ctx.settings.get(guildId);
   const account = await ctx.ledger.peek(guildId, userId);
   const recent = await ctx.jobs.getMany(account.recentJobs);
-  return creditsEmbed({
+  return creditsEmbed(t, {
     who,
     account,
     settings,
@@ -23,10 +24,11 @@ export async function handleCredits(
   ctx: BotContext,
   interaction: ChatInputCommandInteraction,
 ): Promise<void> {
-  const guildId = interaction.guildId as string;
+  const t = translator(interaction.locale);
+  const guildId = interaction.guildId ?? '';
   await replyEphemeral(
     interaction,
-    creditsView(ctx, guildId, interaction.user.id, interaction.user.displayName).then((embed) => ({
+    creditsView(ctx, t, guildId, interaction.user.id, interaction.user.displayName).then((embed) => ({
       embeds: [embed],
     })),
   );

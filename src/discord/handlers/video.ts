@@ -1,6 +1,7 @@
-import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
 import { IMAGE_OPTION_NAMES } from '../../../commands/video.ts';
 import type { BotContext } from '../context.ts';
+import { UserError } from '../respond.ts';
 import { admitAndStart } from '../startJob.ts';
 import { parseVideoOptions, type RawAttachment } from '../videoOptions.ts';
 
@@ -21,14 +22,7 @@ export async function handleVideo(ctx: BotContext, interaction: ChatInputCommand
     ),
     video: attachment(interaction, 'video'),
   });
-  if (!parsed.ok) {
-    await interaction.reply({
-      content: `⚠️ ${parsed.message}`,
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
-    });
-    return;
-  }
+  if (!parsed.ok) throw new UserError((t) => `⚠️ ${parsed.say(t)}`);
   await admitAndStart(ctx, interaction, parsed.value, {
     kind: 'command',
     parentId: null,

@@ -1,0 +1,63 @@
+import { Client, Events, GatewayIntentBits, REST } from 'discord.js';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { SettingsStore } from '../credits/settings.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import { guardMalformedInteractions } from './guardGateway.ts';
+import { MessageSender } from './messageSender.ts';
+import { DiscordNotifier } from './notifier.ts';
+
+export interface DiscordSide {
+  client: Client;
+  notifier: DiscordNotifier;
+}
+
+/**
+ * The discord.js client (Guilds intent only) and the REST clients the bot's messages go through:
+ * the client's own, one with a long timeout for video uploads, and several for interaction tokens.
+ */
+export function createDiscord(o: {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  metrics: Metrics;
+  settings: SettingsStore;
+  shards?: number[] | undefined;
+  shardCount?: number | undefined;
+}): DiscordSide {
+  const { config, logger, metrics } = o;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.DISCORD_API_URL },
+    ...(o.shards ? { shards: o.shards } : {}),
+    ...(o.shardCount ? { shardCount: o.shardCount } : {}),
+  });
+  // Uploads stream a file-backed Blob in a FormData; Node's own fetch takes Node's FormData
+  // (discord.js's bundled undici only accepts its own), so these clients send through it.
+  const viaFetch = () =>
+    new REST({
+      api: config.DISCORD_API_URL,
+      timeout: 60 * 60_000, // each request passes its own deadline
+      makeRequest: (url, init) => fetch(url, init as unknown as RequestInit) as never,
+    });
+  const uploadRest = viaFetch().setToken(config.DISCORD_TOKEN);
+  const tokenRests = Array.from({ length: 8 }, viaFetch);
+  for (const rest of [client.rest, uploadRest, ...tokenRests]) {
+    rest.on('response', (_req, res) => {
+      if (res.status >= 400) metrics.discordErrors.inc({ status: String(res.status) });
+    });
+  }
+  const sender = new MessageSender({ rest: client.rest, uploadRest, tokenRests, clock: o.clock, logger });
+  const notifier = new DiscordNotifier({
+    sender,
+    settings: o.settings,
+    logger: logger.child({ component: 'discord' }),
+    guildLocale: (guildId) => client.guilds.cache.get(guildId)?.preferredLocale ?? 'en-US',
+  });
+  guardMalformedInteractions(client, logger);
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.ShardDisconnect, (_event, id) => logger.warn({ shard: id }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (id) => logger.info({ shard: id }, 'gateway resumed'));
+  return { client, notifier };
+}

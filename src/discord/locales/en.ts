@@ -1,0 +1,381 @@
+/**
+ * Every sentence clipcast shows people, in English (the reference locale). Other locales have the
+ * same keys and the same {{placeholders}} (test/discord/locales.test.ts checks it). Plural keys end
+ * in `_one` / `_other` (and whatever else the language's plural rules need) and take `count`.
+ * Placeholders are inserted as given: callers escape user text before passing it.
+ */
+export const en = {
+  common: {
+    serversOnly: 'clipcast works in servers only.',
+    commandGone: 'This command is not available any more.',
+    internalError: 'Something went wrong on our side (ref `{{ref}}`). Nothing was charged; please try again.',
+    busy: 'The bot is busy right now. Please try again in a moment (nothing was charged).',
+    storageDown:
+      'The bot’s storage is temporarily unavailable. Please try again in a minute (nothing was charged).',
+    badCustomId: 'That button or form is not recognised. It may be from an older version of the bot.',
+    formExpired: 'This form has expired. Press the button again to get a fresh one.',
+    credits_one: '{{count}} credit',
+    credits_other: '{{count}} credits',
+    seconds: '{{count}} s',
+    none: 'none',
+    off: 'off',
+  },
+  video: {
+    invalid: {
+      promptMissing: 'The prompt is missing.',
+      promptEmpty: 'The prompt is empty. Describe what should happen in the video.',
+      promptTooLong: 'The prompt is too long: keep it under {{max}} characters.',
+      promptInvisible: 'The prompt has no visible text. Describe what should happen in the video.',
+      promptControl: 'The prompt contains invisible control characters. Retype it without them.',
+      aspectRatio: 'The aspect ratio must be {{choices}}.',
+      duration: 'The duration must be {{choices}} seconds.',
+      seed: 'The seed must be a whole number between -1 and {{max}}.',
+      tooManyImages: 'At most {{max}} reference images are allowed.',
+      notImage: '{{label}} must be an image (PNG, JPEG, WebP or GIF); “{{name}}” is not.',
+      notVideo: '{{label}} must be a video (MP4, WebM or MOV); “{{name}}” is not.',
+      declaredOther: '{{label}} must be {{expected}}; “{{name}}” is {{declared}}.',
+      empty: '{{label}} (“{{name}}”) is empty.',
+      tooLarge: '{{label}} is too large ({{size}}); the limit is {{max}}.',
+      noLink: '{{label}} has no usable link. Upload it again.',
+      imageLabel: 'Reference image {{n}}',
+      videoLabel: 'The reference video',
+      anImage: 'an image (PNG, JPEG, WebP or GIF)',
+      aVideo: 'a video (MP4, WebM or MOV)',
+    },
+    refused: {
+      channel: '🚫 /video is not enabled in this channel. Try {{channels}}.',
+      blockedWord:
+        '🚫 Your prompt contains “{{word}}”, which this server does not allow. Reword it and try again (nothing was charged).',
+      blocked:
+        '🚫 You are blocked from making videos in this server. Ask a moderator if you think this is a mistake.',
+      cooldown: '⏱️ Cooldown: you can start your next video {{when}}.',
+      userJobs_one:
+        '⏳ You already have {{count}} video in progress (the limit here). Try again when it finishes.',
+      userJobs_other:
+        '⏳ You already have {{count}} videos in progress (the limit here). Try again when one finishes.',
+      guildJobs:
+        '⏳ This server already has {{count}} videos in progress (its limit). Try again in a minute.',
+      balance_one:
+        '💳 This video costs **{{count}}** credit and you have **{{balance}}**. Your credits refill {{when}}; a shorter duration costs less.',
+      balance_other:
+        '💳 This video costs **{{count}}** credits and you have **{{balance}}**. Your credits refill {{when}}; a shorter duration costs less.',
+      misconfigured:
+        '🛠️ The video service is misconfigured right now, and {{told}} has been told. Nothing was charged.',
+      providerDown: '🌧️ The video service is failing right now. Try again {{when}} (nothing was charged).',
+      modelUnavailable:
+        '🛠️ Video generation is unavailable right now: the video model is not available at the provider, and {{told}} has been told. Nothing was charged.',
+      referencesExpired_one:
+        '🖼️ A reference file of the original job is no longer available on Discord (uploads to commands expire). Run /video again with the files attached.',
+      referencesExpired_other:
+        '🖼️ {{count}} reference files of the original job are no longer available on Discord (uploads to commands expire). Run /video again with the files attached.',
+    },
+    told: {
+      logChannel: 'this server’s log channel',
+      owner: 'the bot’s owner',
+    },
+    missingPermissions:
+      '⚠️ Heads-up: I lack View Channel, Send Messages, Embed Links or Attach Files in this channel. Your video is on its way, but if it takes longer than 15 minutes I will not be able to post it here (you would be refunded). A moderator can fix my permissions.',
+  },
+  status: {
+    settings: '{{duration}}s · {{aspectRatio}} · seed {{seed}}',
+    references_one: '{{count}} reference',
+    references_other: '{{count}} references',
+    origin: {
+      command: 'Follow-up of job {{parent}}',
+      reroll: 'Re-roll of job {{parent}}',
+      same_seed: 'Same-seed run of job {{parent}}',
+      edit: 'Edited version of job {{parent}}',
+      animate: 'Animation of a message',
+    },
+    queued: '⏳ **Queued** — position **{{position}}** in line. You can cancel until it starts.',
+    submitting: '📤 **Starting** — sending your request to the renderer…',
+    rendering:
+      '🎬 **Rendering** {{bar}} {{percent}}% · {{elapsed}} elapsed (usually about {{expected}} s, ready {{eta}})',
+    delivering: '📦 **Uploading** your clip…',
+  },
+  result: {
+    title: '🎞️ Your clip is ready',
+    ready: '{{user}} your clip is ready.',
+    link: 'The video is larger than this server’s upload limit, so here is a link (valid for about 7 days): {{link}}',
+    ping: '{{user}} your clip is ready: {{url}}',
+    seed: 'Seed',
+    duration: 'Duration',
+    aspectRatio: 'Aspect ratio',
+    cost: 'Cost',
+    requestedBy: 'Requested by',
+    references: 'References',
+    footer: 'job {{id}}',
+    footerFrom: 'job {{id}} · from {{parent}}',
+  },
+  failure: {
+    cancelled: '❌ **Cancelled**',
+    failed: '❌ **Failed** — {{reason}}',
+    refunded_one: 'Your {{count}} credit was refunded.',
+    refunded_other: 'Your {{count}} credits were refunded.',
+    providerSaid: 'The provider said: “{{reason}}”',
+    advice: {
+      safety:
+        'Tips that often help: say what you want rather than what you don’t (“no”/“don’t” wording backfires), keep it short (about 50 words), start with the camera and the shot (“single continuous shot, slow dolly-in”), and say what each reference image is for (“use image 1 as the character”). Press **Edit** to reword it and try again.',
+      referenceVideo:
+        'Uploaded reference videos are refused far more often than prompts alone: try again without the video, or describe the motion in words.',
+    },
+    code: {
+      render_failed: 'The renderer could not make this video.',
+      content_blocked: 'The renderer’s content filter refused this request.',
+      submit_rejected: 'The renderer did not accept the request. Please try again in a moment.',
+      uncertain_submit:
+        'The bot restarted while sending your request and cannot tell whether the renderer received it, so it stopped here rather than risk charging twice.',
+      expired: 'The renderer no longer has this request (it expired).',
+      timeout: 'The render took far longer than usual, so the bot stopped waiting.',
+      delivery: 'The video was rendered but could not be downloaded or posted here.',
+      result_unreadable:
+        'The video was rendered but the renderer’s answer could not be read in time; the bot’s owner can still fetch it.',
+      cancelled: 'Cancelled.',
+      misconfigured: 'The video service is misconfigured right now; {{told}} has been told.',
+      model_unavailable:
+        'Video generation is unavailable right now (the video model is not available at the provider); {{told}} has been told.',
+      provider_down: 'The video service is failing right now. Please try again in a few minutes.',
+      damaged: 'This job’s saved state was damaged, so the bot stopped it.',
+      internal: 'Something went wrong on our side.',
+    },
+  },
+  buttons: {
+    reroll: 'Re-roll',
+    same: 'Same seed',
+    edit: 'Edit',
+    delete: 'Delete',
+    cancel: 'Cancel',
+    editTitle: 'Edit and run again',
+    promptLabel: 'Prompt',
+    seedLabel: 'Seed (empty or -1 = random)',
+  },
+  clip: {
+    unknownJob: 'That job no longer exists.',
+    otherGuild: 'That button belongs to a job from another server.',
+    notYourDelete: 'Only the requester or a moderator can delete this.',
+    notYourCancel: 'Only the requester or a moderator can cancel this job.',
+    deleted: '🗑️ Deleted.',
+    cancelled: '✅ Cancelled. {{credits}} refunded.',
+    notCancellable: 'That job is already being sent or delivered, so it can no longer be cancelled.',
+  },
+  credits: {
+    title: 'Credits — {{who}}',
+    balance: 'Balance',
+    blocked: '(blocked)',
+    reserved: 'Reserved',
+    reservedValue: '{{count}} (in progress)',
+    allowance: 'Allowance',
+    allowanceValue: '{{allowance}} every {{hours}} h',
+    nextRefill: 'Next refill',
+    costs: 'Cost per video',
+    recent: 'Recent jobs',
+    noJobs: 'No videos yet.',
+  },
+  settings: {
+    title: 'clipcast settings for this server',
+    everyChannel: 'every channel',
+    label: {
+      allowance: 'Allowance',
+      refillHours: 'Refill period',
+      costPerSecond: 'Credits per second of video',
+      cooldownSeconds: 'Cooldown',
+      maxJobsPerUser: 'Jobs per member',
+      maxJobsPerGuild: 'Jobs in this server',
+      allowedChannels: 'Allowed channels',
+      blockedWords: 'Blocked words',
+      logChannelId: 'Log channel',
+      defaultAspectRatio: 'Default aspect ratio',
+      defaultDuration: 'Default duration',
+    },
+  },
+  moderation: {
+    moderatorOnly: 'This is a moderator command (it needs the Manage Server permission).',
+    granted_one: '✅ Granted **{{count}}** credit to {{user}}. Balance now **{{balance}}**.',
+    granted_other: '✅ Granted **{{count}}** credits to {{user}}. Balance now **{{balance}}**.',
+    removed_one: '✅ Removed **{{count}}** credit from {{user}}. Balance now **{{balance}}**.',
+    removed_other: '✅ Removed **{{count}}** credits from {{user}}. Balance now **{{balance}}**.',
+    positiveAmount: '⚠️ Give a number of credits above 0.',
+    nothingToTake: 'Nothing changed: {{user}} has no credits to take.',
+    set: '✅ {{user}}’s balance is now **{{balance}}**.',
+    reset: '✅ Reset {{user}} to a full allowance of **{{balance}}**, with a fresh period from now.',
+    blocked: '✅ {{user}} can no longer make videos here.',
+    unblocked: '✅ {{user}} can make videos again.',
+    alreadyBlocked: 'Nothing changed: {{user}} was already blocked.',
+    alreadyUnblocked: 'Nothing changed: {{user}} was not blocked.',
+    pickChannel: '⚠️ Pick a channel to add or remove.',
+    giveWord: '⚠️ Give the word or phrase to add or remove.',
+    nothingGiven: 'Nothing to change: give at least one option. Current settings:',
+    nothingChanged: 'Nothing changed: those are already the settings.',
+    updated: '✅ Updated: {{changes}}',
+    change: '{{label}}: {{before}} → {{after}}',
+    resetConfirm:
+      'Reset **every** clipcast setting of this server to its default? This also turns off the log channel and clears allowed channels and blocked words.',
+    resetButton: 'Reset everything',
+    cancelButton: 'Keep my settings',
+    resetDone: '✅ Every setting is back to its default.',
+    resetKept: 'Nothing changed.',
+    confirmExpired: 'This confirmation has expired. Run the command again.',
+    notYourConfirm: 'Only the moderator who asked can confirm this.',
+    log: {
+      granted: '🛠️ {{mod}} granted {{credits}} to {{user}} (balance {{balance}}){{why}}',
+      removed: '🛠️ {{mod}} removed {{credits}} from {{user}} (balance {{balance}}){{why}}',
+      set: '🛠️ {{mod}} set {{user}}’s balance to {{balance}}{{why}}',
+      reset: '🛠️ {{mod}} reset {{user}}’s credits to {{balance}}',
+      blocked: '🛠️ {{mod}} blocked {{user}}{{why}}',
+      unblocked: '🛠️ {{mod}} unblocked {{user}}',
+      settings: '🛠️ {{mod}} changed settings: {{changes}}',
+      settingsReset:
+        '🛠️ {{mod}} reset every clipcast setting to its default (this log channel is turned off now)',
+      cancelled: '🛠️ {{mod}} cancelled job {{job}} of {{user}} ({{credits}} refunded)',
+      why: ' — “{{reason}}”',
+    },
+  },
+  commands: {
+    video: {
+      name: 'video',
+      description: 'Turn a prompt (plus optional reference images or video) into a short video with sound',
+      prompt: { name: 'prompt', description: 'What should happen in the video (up to 2000 characters)' },
+      aspect_ratio: {
+        name: 'aspect_ratio',
+        description: 'Landscape or portrait (default: the server setting, else 16:9)',
+        choices: { '16:9': '16:9 landscape', '9:16': '9:16 portrait' },
+      },
+      duration: {
+        name: 'duration',
+        description: 'Length in seconds (default: the server setting, else 5)',
+        choices: { '3': '3 seconds', '5': '5 seconds', '10': '10 seconds' },
+      },
+      seed: { name: 'seed', description: 'Seed for a reproducible result (-1 or empty = random)' },
+      image: { description: 'Reference image {{n}} (PNG, JPEG, WebP or GIF)' },
+      video: { name: 'video', description: 'Reference video (MP4, WebM or MOV) — beta' },
+    },
+    credits: {
+      name: 'credits',
+      description: 'Your video credits: balance, next refill, costs and recent jobs (only you see it)',
+    },
+    clipcast: {
+      name: 'clipcast',
+      description: 'Moderator tools for clipcast: credits, blocks and server settings',
+      credits: {
+        name: 'credits',
+        description: 'See or change a member’s credits',
+        show: {
+          name: 'show',
+          description: 'A member’s balance, reservations and recent jobs',
+          user: { name: 'user', description: 'Whose credits' },
+        },
+        grant: {
+          name: 'grant',
+          description: 'Give a member credits',
+          user: { name: 'user', description: 'Who gets them' },
+          amount: { name: 'amount', description: 'Credits to add' },
+          reason: { name: 'reason', description: 'Why (shown in the log channel)' },
+        },
+        take: {
+          name: 'take',
+          description: 'Take credits away from a member',
+          user: { name: 'user', description: 'From whom' },
+          amount: { name: 'amount', description: 'Credits to take (never below zero)' },
+          reason: { name: 'reason', description: 'Why (shown in the log channel)' },
+        },
+        set: {
+          name: 'set',
+          description: 'Set a member’s balance to an exact number',
+          user: { name: 'user', description: 'Whose balance' },
+          amount: { name: 'amount', description: 'The new balance' },
+          reason: { name: 'reason', description: 'Why (shown in the log channel)' },
+        },
+        reset: {
+          name: 'reset',
+          description: 'Back to a full allowance, with a fresh period from now',
+          user: { name: 'user', description: 'Whose credits' },
+        },
+      },
+      user: {
+        name: 'user',
+        description: 'Block or unblock a member from making videos',
+        block: {
+          name: 'block',
+          description: 'Stop a member from making videos',
+          user: { name: 'user', description: 'Who to block' },
+          reason: { name: 'reason', description: 'Why (shown in the log channel)' },
+        },
+        unblock: {
+          name: 'unblock',
+          description: 'Let a blocked member make videos again',
+          user: { name: 'user', description: 'Who to unblock' },
+        },
+      },
+      settings: {
+        name: 'settings',
+        description: 'Server settings',
+        show: { name: 'show', description: 'Show every setting of this server' },
+        credits: {
+          name: 'credits',
+          description: 'Allowance, refill period and cost',
+          allowance: { name: 'allowance', description: 'Credits each member gets per period (default 30)' },
+          refill_hours: { name: 'refill_hours', description: 'Length of the period in hours (default 24)' },
+          cost_per_second: {
+            name: 'cost_per_second',
+            description: 'Credits per second of video (default 1)',
+          },
+        },
+        limits: {
+          name: 'limits',
+          description: 'Cooldown and concurrent-job caps',
+          cooldown_seconds: {
+            name: 'cooldown_seconds',
+            description: 'Seconds between a member’s videos (default 0)',
+          },
+          user_jobs: { name: 'user_jobs', description: 'Unfinished jobs per member (default 2)' },
+          server_jobs: { name: 'server_jobs', description: 'Unfinished jobs in this server (default 10)' },
+        },
+        channels: {
+          name: 'channels',
+          description: 'Where /video may be used (none listed = everywhere)',
+          action: {
+            name: 'action',
+            description: 'Add, remove or clear',
+            choices: { add: 'allow a channel', remove: 'remove a channel', clear: 'allow every channel' },
+          },
+          channel: { name: 'channel', description: 'The channel' },
+        },
+        words: {
+          name: 'words',
+          description: 'Blocked words and phrases (whole words, any case or accents)',
+          action: {
+            name: 'action',
+            description: 'Add, remove or clear',
+            choices: { add: 'block a word', remove: 'unblock a word', clear: 'clear the list' },
+          },
+          word: { name: 'word', description: 'The word or phrase' },
+        },
+        'log-channel': {
+          name: 'log-channel',
+          description: 'Where job and moderator logs go (leave empty to turn off)',
+          channel: { name: 'channel', description: 'The log channel' },
+        },
+        defaults: {
+          name: 'defaults',
+          description: 'Default aspect ratio and duration for /video',
+          aspect_ratio: {
+            name: 'aspect_ratio',
+            description: 'Default aspect ratio',
+            choices: { '16:9': '16:9 landscape', '9:16': '9:16 portrait' },
+          },
+          duration: {
+            name: 'duration',
+            description: 'Default duration',
+            choices: { '3': '3 seconds', '5': '5 seconds', '10': '10 seconds' },
+          },
+        },
+        reset: { name: 'reset', description: 'Every setting back to its default' },
+      },
+    },
+  },
+  log: {
+    job: '🎬 {{user}} · “{{prompt}}” · {{refs}} ref · seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
+    delivered: '✅ delivered ({{delivery}})',
+    failed: '❌ {{code}} (refunded)',
+  },
+} as const;

@@ -1,0 +1,184 @@
+import { openAsBlob } from 'node:fs';
+import { DiscordAPIError, type REST } from 'discord.js';
+import { type APIMessage, PermissionFlagsBits, Routes } from 'discord-api-types/v10';
+import type { Clock } from '../clock.ts';
+import type { JobRecord } from '../jobs/record.ts';
+import type { Logger } from '../logger.ts';
+
+/** Interaction tokens live 15 minutes; stop using one a minute early. */
+export const TOKEN_SAFE_MS = 14 * 60_000;
+
+export type EditOutcome =
+  | { ok: true; message: APIMessage }
+  | { ok: false; reason: 'gone' | 'forbidden' | 'too_large' };
+
+export interface Body {
+  content: string;
+  embeds?: unknown[];
+  components?: unknown[];
+  allowed_mentions: { parse: never[]; users?: string[] };
+  attachments?: Array<{ id: string; filename: string }>;
+  message_reference?: { message_id: string; fail_if_not_exists: boolean };
+}
+
+export interface VideoFile {
+  path: string;
+  size: number;
+  fileName: string;
+}
+
+export const NO_MENTIONS = { parse: [] as never[] };
+
+export class DeliveryError extends Error {
+  override readonly name = 'DeliveryError';
+}
+
+export interface SenderDeps {
+  rest: REST;
+  /** A REST client with a long timeout, for video uploads (each upload gets its own deadline). */
+  uploadRest: REST;
+  /**
+   * Clients for interaction-token routes (no bot auth). discord.js queues every request of a
+   * route one after another, and it files all interaction webhooks of a bot under one route;
+   * interaction endpoints are not bound by the bot's global rate limit, so tokens are spread
+   * over several clients (each still honours 429s) and one job's slow edit never holds up another's.
+   */
+  tokenRests: readonly REST[];
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * How a job's messages reach Discord: through the job's interaction token while it is young, then
+ * the bot's own token (before it expires, or as soon as Discord refuses it); big files stream from
+ * disk. Works from the job record alone, so a resumed job behaves like a fresh one.
+ */
+export class MessageSender {
+  readonly #deps: SenderDeps;
+  readonly #deadTokens = new Set<string>();
+
+  constructor(deps: SenderDeps) {
+    this.#deps = deps;
+  }
+
+  get rest(): REST {
+    return this.#deps.rest;
+  }
+
+  tokenUsable(job: JobRecord): boolean {
+    return (
+      !this.#deadTokens.has(job.interaction.token) &&
+      this.#deps.clock.now() - job.interaction.issuedAt < TOKEN_SAFE_MS
+    );
+  }
+
+  /** Edits the job's public status message: interaction token while young, else the bot token. */
+  async editStatus(job: JobRecord, body: Body, file?: VideoFile): Promise<EditOutcome> {
+    if (this.tokenUsable(job)) {
+      try {
+        const route = Routes.webhookMessage(
+          job.interaction.applicationId,
+          job.interaction.token,
+          '@original',
+        );
+        return { ok: true, message: await this.#send('patch', route, body, false, file) };
+      } catch (error) {
+        const outcome = classify(error);
+        if (outcome !== 'token') return { ok: false, reason: outcome };
+        this.#deadTokens.add(job.interaction.token);
+        this.#deps.logger.info({ jobId: job.id }, 'interaction token refused; switching to the bot token');
+      }
+    }
+    if (!job.statusMessageId) return { ok: false, reason: 'gone' };
+    try {
+      const route = Routes.channelMessage(job.channelId, job.statusMessageId);
+      return { ok: true, message: await this.#send('patch', route, body, true, file) };
+    } catch (error) {
+      const outcome = classify(error);
+      return { ok: false, reason: outcome === 'token' ? 'forbidden' : outcome };
+    }
+  }
+
+  /** Posts a new message in the job's channel with the bot's token (its permissions checked first). */
+  async postInChannel(job: JobRecord, body: Body, file?: VideoFile): Promise<APIMessage> {
+    const permissions = BigInt(job.interaction.appPermissions || '0');
+    const needed =
+      PermissionFlagsBits.ViewChannel |
+      PermissionFlagsBits.SendMessages |
+      PermissionFlagsBits.EmbedLinks |
+      (file ? PermissionFlagsBits.AttachFiles : 0n);
+    if ((permissions & needed) !== needed && (permissions & PermissionFlagsBits.Administrator) === 0n) {
+      throw new DeliveryError(
+        'the bot may not post here (needs View Channel, Send Messages, Embed Links, Attach Files)',
+      );
+    }
+    return this.#send('post', Routes.channelMessages(job.channelId), body, true, file);
+  }
+
+  /** A follow-up through the interaction token while usable, else a reply in the channel. */
+  async followUp(job: JobRecord, body: Body, replyTo: string): Promise<APIMessage> {
+    if (this.tokenUsable(job)) {
+      const route = Routes.webhook(job.interaction.applicationId, job.interaction.token);
+      return (await this.#restFor(job.interaction.token).post(route, {
+        body,
+        auth: false,
+        signal: AbortSignal.timeout(15_000),
+      })) as APIMessage;
+    }
+    return (await this.#deps.rest.post(Routes.channelMessages(job.channelId), {
+      body: { ...body, message_reference: { message_id: replyTo, fail_if_not_exists: false } },
+      signal: AbortSignal.timeout(15_000),
+    })) as APIMessage;
+  }
+
+  /** Deletes one of the bot's messages; a message already gone is fine. */
+  async deleteMessage(channelId: string, messageId: string): Promise<void> {
+    try {
+      await this.#deps.rest.delete(Routes.channelMessage(channelId, messageId));
+    } catch (error) {
+      if (error instanceof DiscordAPIError && (error.code === 10008 || error.code === 10003)) return;
+      throw error;
+    }
+  }
+
+  async #send(
+    method: 'patch' | 'post',
+    route: `/${string}`,
+    body: Body,
+    auth: boolean,
+    file?: VideoFile,
+  ): Promise<APIMessage> {
+    const token = auth ? null : /^\/webhooks\/\d+\/([^/]+)/.exec(route)?.[1];
+    const rest = token ? this.#restFor(token) : file ? this.#deps.uploadRest : this.#deps.rest;
+    if (!file)
+      return (await rest[method](route, { body, auth, signal: AbortSignal.timeout(15_000) })) as APIMessage;
+    // discord.js would buffer the file twice; a file-backed Blob streams it from disk instead.
+    const form = new FormData();
+    form.append('payload_json', JSON.stringify(body));
+    form.append('files[0]', await openAsBlob(file.path, { type: 'video/mp4' }), file.fileName);
+    const timeoutMs = 30_000 + Math.ceil(file.size / (256 * 1024)) * 1_000;
+    return (await rest[method](route, {
+      body: form,
+      passThroughBody: true,
+      auth,
+      signal: AbortSignal.timeout(timeoutMs),
+    })) as APIMessage;
+  }
+
+  #restFor(token: string): REST {
+    let hash = 0;
+    for (let i = 0; i < token.length; i++) hash = (hash * 31 + token.charCodeAt(i)) | 0;
+    return this.#deps.tokenRests[Math.abs(hash) % this.#deps.tokenRests.length] ?? this.#deps.rest;
+  }
+}
+
+/** What a Discord error means for a job's message; anything else is rethrown. */
+export function classify(error: unknown): 'token' | 'gone' | 'forbidden' | 'too_large' {
+  if (error instanceof DiscordAPIError) {
+    if (error.code === 50027 || error.code === 10015 || error.status === 401) return 'token';
+    if (error.code === 10008 || error.code === 10003) return 'gone';
+    if (error.status === 413 || error.code === 40005 || error.code === 50045) return 'too_large';
+    if (error.code === 50013 || error.code === 50001 || error.status === 403) return 'forbidden';
+  }
+  throw error;
+}

@@ -1,0 +1,134 @@
+import type { APIEmbed } from 'discord-api-types/v10';
+import { type Account, reservedTotal } from '../../credits/account.ts';
+import type { GuildSettings } from '../../credits/settings.ts';
+import type { JobRecord } from '../../jobs/record.ts';
+import { DURATIONS } from '../../videoInput.ts';
+import type { T } from '../i18n.ts';
+import { BRAND_COLOR, channelMention, excerpt, FIELD_LIMIT, quote, relative } from './format.ts';
+
+/** `/credits` (and the moderators' `credits show`): balance, allowance, next refill and recent jobs. */
+export function creditsEmbed(
+  t: T,
+  options: {
+    who: string;
+    account: Account;
+    settings: GuildSettings;
+    nextRefillAt: number;
+    recent: JobRecord[];
+  },
+): APIEmbed {
+  const { account, settings } = options;
+  const costs = DURATIONS.map((d) => `${d} s → ${d * settings.costPerSecond}`).join(' · ');
+  const jobs = options.recent.length
+    ? options.recent
+        .map(
+          (j) =>
+            `\`${j.id.slice(0, 8)}\` ${stateIcon(j)} “${quote(excerpt(j.input.prompt, 40))}” · seed ${j.input.seed} · ${t('common.credits', { count: j.cost })}`,
+        )
+        .join('\n')
+        .slice(0, FIELD_LIMIT)
+    : t('credits.noJobs');
+  return {
+    color: BRAND_COLOR,
+    title: t('credits.title', { who: options.who }),
+    fields: [
+      {
+        name: t('credits.balance'),
+        value: `**${account.balance}**${account.blocked ? ` ${t('credits.blocked')}` : ''}`,
+        inline: true,
+      },
+      {
+        name: t('credits.reserved'),
+        value: t('credits.reservedValue', { count: reservedTotal(account) }),
+        inline: true,
+      },
+      {
+        name: t('credits.allowance'),
+        value: t('credits.allowanceValue', { allowance: settings.allowance, hours: settings.refillHours }),
+        inline: true,
+      },
+      { name: t('credits.nextRefill'), value: relative(options.nextRefillAt), inline: true },
+      { name: t('credits.costs'), value: costs, inline: false },
+      { name: t('credits.recent'), value: jobs, inline: false },
+    ],
+  };
+}
+
+export function stateIcon(job: JobRecord): string {
+  return {
+    queued: '⏳',
+    submitting: '📤',
+    rendering: '🎬',
+    delivering: '📦',
+    done: '✅',
+    failed: job.failure?.code === 'cancelled' ? '🚫' : '❌',
+  }[job.state];
+}
+
+type SettingKey = Exclude<keyof GuildSettings, 'v'>;
+
+/** A setting's value as moderators read it: mentions for channels, units for numbers. */
+export function settingValue(t: T, key: SettingKey, settings: GuildSettings): string {
+  const list = (xs: readonly string[], fmt: (x: string) => string) =>
+    xs.length ? xs.map(fmt).join(', ').slice(0, FIELD_LIMIT) : t('common.none');
+  switch (key) {
+    case 'allowedChannels':
+      return settings.allowedChannels.length
+        ? list(settings.allowedChannels, channelMention)
+        : t('settings.everyChannel');
+    case 'blockedWords':
+      return list(settings.blockedWords, (w) => `\`${w.replace(/`/g, "'")}\``);
+    case 'logChannelId':
+      return settings.logChannelId ? channelMention(settings.logChannelId) : t('common.off');
+    case 'cooldownSeconds':
+      return settings.cooldownSeconds
+        ? t('common.seconds', { count: settings.cooldownSeconds })
+        : t('common.none');
+    case 'defaultDuration':
+      return t('common.seconds', { count: settings.defaultDuration });
+    case 'refillHours':
+      return `${settings.refillHours} h`;
+    default:
+      return String(settings[key]);
+  }
+}
+
+export const SETTING_KEYS: readonly SettingKey[] = [
+  'allowance',
+  'refillHours',
+  'costPerSecond',
+  'cooldownSeconds',
+  'maxJobsPerUser',
+  'maxJobsPerGuild',
+  'defaultAspectRatio',
+  'defaultDuration',
+  'allowedChannels',
+  'blockedWords',
+  'logChannelId',
+];
+
+export function settingsEmbed(t: T, settings: GuildSettings): APIEmbed {
+  return {
+    color: BRAND_COLOR,
+    title: t('settings.title'),
+    fields: SETTING_KEYS.map((key) => ({
+      name: t(`settings.label.${key}`),
+      value: settingValue(t, key, settings),
+      inline: !['allowedChannels', 'blockedWords'].includes(key),
+    })),
+  };
+}
+
+/** What changed between two settings, in moderators' words ("Log channel: off → #clips"); empty when nothing did. */
+export function describeChange(t: T, before: GuildSettings, after: GuildSettings): string {
+  return SETTING_KEYS.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) =>
+      t('moderation.change', {
+        label: t(`settings.label.${key}`),
+        before: settingValue(t, key, before),
+        after: settingValue(t, key, after),
+      }),
+    )
+    .join(', ')
+    .slice(0, 1500);
+}

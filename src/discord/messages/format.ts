@@ -1,0 +1,39 @@
+/** Small formatting pieces every message uses. User or provider text is escaped before display. */
+
+export const BRAND_COLOR = 0x7c5cff;
+
+/** Discord's relative timestamp: renders as "in 5 minutes" in each reader's locale and stays current. */
+export const relative = (ms: number) => `<t:${Math.ceil(ms / 1000)}:R>`;
+
+export const mention = (userId: string) => `<@${userId}>`;
+export const channelMention = (channelId: string) => `<#${channelId}>`;
+
+export const jumpUrl = (guildId: string, channelId: string, messageId: string) =>
+  `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
+
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** Neutralises markdown and mentions so user text shows as typed and pings nobody. */
+export function quote(text: string): string {
+  return text.replace(/([\\`*_~|>#[\]()-])/g, '\\$1').replace(/@/g, '@\u200b');
+}
+
+export function progressBar(fraction: number, width = 12): string {
+  const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));
+  return `${'▰'.repeat(filled)}${'▱'.repeat(width - filled)}`;
+}
+
+export function clockText(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Discord's limits on message content and embed fields. */
+export const MESSAGE_LIMIT = 2000;
+export const FIELD_LIMIT = 1024;
+export const DESCRIPTION_LIMIT = 4096;

@@ -1,0 +1,138 @@
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { JobRecord } from '../../jobs/record.ts';
+import type { StatusView } from '../../jobs/statusDisplay.ts';
+import { describeFailure } from '../../segmind/errors.ts';
+import type { T } from '../i18n.ts';
+import {
+  BRAND_COLOR,
+  clockText,
+  DESCRIPTION_LIMIT,
+  excerpt,
+  MESSAGE_LIMIT,
+  mention,
+  progressBar,
+  quote,
+  relative,
+} from './format.ts';
+
+/** The public messages of a job: its status while under way, the clip, or the failure. */
+
+export type Told = 'logChannel' | 'owner';
+
+const referenceCount = (job: JobRecord) => job.input.imageUrls.length + (job.input.videoUrl ? 1 : 0);
+
+function settingsLine(t: T, job: JobRecord): string {
+  const refs = referenceCount(job);
+  const base = t('status.settings', {
+    duration: job.input.duration,
+    aspectRatio: job.input.aspectRatio,
+    seed: job.input.seed,
+  });
+  return refs ? `${base} · ${t('status.references', { count: refs })}` : base;
+}
+
+function originLine(t: T, job: JobRecord): string {
+  if (!job.parentId && job.origin !== 'animate') return '';
+  return `\n↪ ${t(`status.origin.${job.origin}`, { parent: `\`${job.parentId ?? ''}\`` })}`;
+}
+
+function head(t: T, job: JobRecord): string {
+  return `${mention(job.userId)} · “${quote(excerpt(job.input.prompt))}”\n${settingsLine(t, job)}${originLine(t, job)}`;
+}
+
+/** The public status message while a job is under way (views arrive rounded to 5 s steps). */
+export function statusText(t: T, job: JobRecord, view: StatusView): string {
+  switch (view.kind) {
+    case 'queued':
+      return `${head(t, job)}\n${t('status.queued', { position: view.position })}`;
+    case 'submitting':
+      return `${head(t, job)}\n${t('status.submitting')}`;
+    case 'rendering': {
+      const fraction = Math.min(0.95, view.elapsedMs / Math.max(1, view.expectedMs));
+      return `${head(t, job)}\n${t('status.rendering', {
+        bar: progressBar(fraction),
+        percent: Math.round(fraction * 100),
+        elapsed: clockText(view.elapsedMs),
+        expected: Math.round(view.expectedMs / 1000),
+        eta: relative(view.etaAt),
+      })}`;
+    }
+    case 'delivering':
+      return `${head(t, job)}\n${t('status.delivering')}`;
+  }
+}
+
+export function resultEmbed(t: T, job: JobRecord): APIEmbed {
+  const refs = referenceCount(job);
+  return {
+    color: BRAND_COLOR,
+    title: t('result.title'),
+    description: quote(job.input.prompt).slice(0, DESCRIPTION_LIMIT),
+    fields: [
+      { name: t('result.seed'), value: `\`${job.input.seed}\``, inline: true },
+      { name: t('result.duration'), value: t('common.seconds', { count: job.input.duration }), inline: true },
+      { name: t('result.aspectRatio'), value: job.input.aspectRatio, inline: true },
+      { name: t('result.cost'), value: t('common.credits', { count: job.cost }), inline: true },
+      { name: t('result.requestedBy'), value: mention(job.userId), inline: true },
+      ...(refs ? [{ name: t('result.references'), value: String(refs), inline: true }] : []),
+    ],
+    footer: {
+      text: job.parentId
+        ? t('result.footerFrom', { id: job.id, parent: job.parentId })
+        : t('result.footer', { id: job.id }),
+    },
+  };
+}
+
+export function resultContent(t: T, job: JobRecord, link?: string): string {
+  const base = t('result.ready', { user: mention(job.userId) });
+  return link ? `${base}\n${t('result.link', { link })}` : base;
+}
+
+export const pingText = (t: T, job: JobRecord, url: string) =>
+  t('result.ping', { user: mention(job.userId), url });
+
+/** Advice for a refused prompt, from Segmind's FAILED reason (segmind-v2.md, "Why a prompt is rejected"). */
+export function failureAdvice(job: JobRecord): 'safety' | 'reference_video' | null {
+  const code = job.failure?.code;
+  if (code !== 'content_blocked' && code !== 'render_failed') return null;
+  const reason = job.failure?.detail ?? '';
+  if (job.input.videoUrl && /video/i.test(reason)) return 'reference_video';
+  return describeFailure(reason).blocked ? 'safety' : null;
+}
+
+/** The public failure message; `told` says who heard about an operator problem. */
+export function failureText(t: T, job: JobRecord, told: Told): string {
+  const code = job.failure?.code ?? 'render_failed';
+  if (code === 'cancelled') return `${head(t, job)}\n${t('failure.cancelled')}${refunded(t, job)}`;
+  const parts = [
+    t('failure.failed', { reason: t(`failure.code.${code}`, { told: t(`video.told.${told}`) }) }),
+  ];
+  const detail = job.failure?.detail;
+  if ((code === 'render_failed' || code === 'content_blocked') && detail)
+    parts.push(t('failure.providerSaid', { reason: quote(excerpt(detail, 150)) }));
+  const advice = failureAdvice(job);
+  if (advice === 'safety') parts.push(t('failure.advice.safety'));
+  if (advice === 'reference_video') parts.push(t('failure.advice.referenceVideo'));
+  return `${head(t, job)}\n${parts.join(' ')}${refunded(t, job)}`.slice(0, MESSAGE_LIMIT);
+}
+
+const refunded = (t: T, job: JobRecord) =>
+  job.cost > 0 ? ` ${t('failure.refunded', { count: job.cost })}` : '';
+
+/** One line in the server's log channel per finished job. */
+export function jobLogLine(t: T, job: JobRecord, url: string | null): string {
+  const outcome =
+    job.state === 'done'
+      ? t('log.delivered', { delivery: job.result?.delivery ?? 'attachment' })
+      : t('log.failed', { code: job.failure?.code ?? 'failed' });
+  return t('log.job', {
+    user: mention(job.userId),
+    prompt: quote(excerpt(job.input.prompt, 120)),
+    refs: referenceCount(job),
+    seed: job.input.seed,
+    credits: t('common.credits', { count: job.cost }),
+    outcome,
+    link: url ? ` · ${url}` : '',
+  });
+}

@@ -1,0 +1,125 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agent, type Dispatcher } from 'undici';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import { Ledger } from './credits/ledger.ts';
+import { SettingsStore } from './credits/settings.ts';
+import type { JobNotifier } from './jobs/deps.ts';
+import { isUnfinished } from './jobs/record.ts';
+import { JobRunner } from './jobs/runner.ts';
+import { LocalScheduler, RedisScheduler, type RenderScheduler } from './jobs/scheduler.ts';
+import { JobStore } from './jobs/store.ts';
+import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
+import { SegmindClient } from './segmind/client.ts';
+import { RenderTimeEstimator } from './segmind/pollSchedule.ts';
+import { ProviderHealth } from './segmind/providerHealth.ts';
+import type { Storage } from './storage/index.ts';
+
+/** The bot's domain services (no Discord in here): storage-backed credits, jobs and Segmind. */
+export interface Services {
+  settings: SettingsStore;
+  ledger: Ledger;
+  jobs: JobStore;
+  scheduler: RenderScheduler;
+  provider: ProviderHealth;
+  segmind: SegmindClient;
+  /** For Segmind, downloads and reference checks. */
+  dispatcher: Dispatcher;
+  ownsDispatcher: boolean;
+}
+
+export function createServices(o: {
+  config: Config;
+  storage: Storage;
+  clock: Clock;
+  logger: Logger;
+  metrics: Metrics;
+  dispatcher?: Dispatcher | undefined;
+}): Services {
+  const { config, storage, clock, logger, metrics } = o;
+  const kv = storage.kv;
+  const settings = new SettingsStore(kv.settings, logger);
+  const ledger = new Ledger({
+    accounts: kv.accounts,
+    guilds: kv.guilds,
+    settings,
+    clock,
+    logger,
+    events: { onChange: ({ kind, amount }) => metrics.credits.inc({ kind }, amount) },
+  });
+  const dispatcher = o.dispatcher ?? new Agent({ connections: 32, keepAliveTimeout: 10_000 });
+  const provider = new ProviderHealth(clock, {
+    onTrip: (state) =>
+      state.reason === 'misconfigured'
+        ? logger.error(
+            { kind: state.kind },
+            'SEGMIND IS MISCONFIGURED: check SEGMIND_API_KEY, the model and the account credits; new videos are refused until it works',
+          )
+        : logger.error('Segmind is failing every request; submissions paused'),
+  });
+  const segmind = new SegmindClient({
+    baseUrl: config.SEGMIND_API_URL,
+    apiKey: config.SEGMIND_API_KEY,
+    model: config.SEGMIND_MODEL,
+    outputHosts: config.SEGMIND_OUTPUT_HOSTS,
+    dispatcher,
+    clock,
+    logger: logger.child({ component: 'segmind' }),
+    onResponse: ({ op, status, ms }) => {
+      metrics.segmindLatency.observe({ op }, ms / 1000);
+      if (typeof status !== 'number' || status >= 400)
+        metrics.segmindErrors.inc({ op, status: String(status) });
+    },
+  });
+  const scheduler = storage.redis
+    ? new RedisScheduler(storage.redis, () => config.MAX_RENDERING)
+    : new LocalScheduler(kv.meta, () => config.MAX_RENDERING, logger);
+  return {
+    settings,
+    ledger,
+    jobs: new JobStore(kv.jobs, logger),
+    scheduler,
+    provider,
+    segmind,
+    dispatcher,
+    ownsDispatcher: o.dispatcher === undefined,
+  };
+}
+
+/** The job runner over the services, reporting to `notifier` (the Discord side). */
+export function createRunner(o: {
+  services: Services;
+  notifier: JobNotifier;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  metrics: Metrics;
+  tempDir?: string | undefined;
+  queueRecheckMs?: number | undefined;
+}): JobRunner {
+  const { services, config, metrics } = o;
+  return new JobRunner({
+    store: services.jobs,
+    segmind: services.segmind,
+    scheduler: services.scheduler,
+    credits: {
+      settle: (job) => services.ledger.settle(job.guildId, job.userId, job.id),
+      refund: (job, reason) => services.ledger.refund(job.guildId, job.userId, job.id, reason),
+    },
+    notifier: o.notifier,
+    provider: services.provider,
+    clock: o.clock,
+    logger: o.logger.child({ component: 'jobs' }),
+    renderTimeoutMs: config.RENDER_TIMEOUT_SECONDS * 1000,
+    estimator: new RenderTimeEstimator(config.EXPECTED_RENDER_SECONDS * 1000),
+    tempDir: o.tempDir ?? config.TEMP_DIR ?? join(tmpdir(), 'clipcast'),
+    ...(o.queueRecheckMs ? { queueRecheckMs: o.queueRecheckMs } : {}),
+    onTransition: (from, to) => {
+      metrics.jobTransitions.inc({ state: to });
+      if (from && isUnfinished({ state: from })) metrics.jobsByState.dec({ state: from });
+      if (isUnfinished({ state: to })) metrics.jobsByState.inc({ state: to });
+    },
+  });
+}
