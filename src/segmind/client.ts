@@ -1,21 +1,17 @@
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { isIP } from 'node:net';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Dispatcher } from 'undici';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
-import { failedBeforeSending, SegmindError } from './errors.ts';
+import { type DownloadOptions, downloadVideo } from './download.ts';
+import { errorCodes, errorForStatus, failedBeforeSending, SegmindError, type SegmindOp } from './errors.ts';
+import { errorMessage, readBalance, readResult, readStatus, readSubmit } from './read.ts';
 import {
-  errorEnvelopeSchema,
+  type AccountBalance,
   KNOWN_STATUSES,
+  type RenderResult,
   type RenderStatus,
-  resultResponseSchema,
   type SubmitInput,
   type SubmitResult,
-  statusResponseSchema,
-  submitResponseSchema,
 } from './schemas.ts';
 
 export interface SegmindClientOptions {
@@ -73,21 +69,17 @@ export class SegmindClient {
       try {
         const exchange = await this.#send('submit', 'POST', url, body, 30_000);
         if (exchange.status !== 200) throw this.#errorFor('submit', exchange);
-        const parsed = submitResponseSchema.safeParse(this.#json('submit', exchange));
-        if (!parsed.success) {
-          throw new SegmindError(
-            'malformed',
-            'Segmind accepted the request but its answer did not match the contract',
-            {
-              status: 200,
-              mightHaveBeenAccepted: true,
-            },
-          );
+        const read = readSubmit(this.#json('submit', exchange));
+        if (!read) {
+          throw new SegmindError('malformed', 'Segmind accepted the request but gave no usable request id', {
+            status: 200,
+            mightHaveBeenAccepted: true,
+          });
         }
-        const id = parsed.data.request_id;
+        const id = read.requestId;
         const base = `${this.#o.baseUrl}/v2/requests/${encodeURIComponent(id)}`;
-        const statusUrl = this.#sameOrigin(parsed.data.status_url) ?? `${base}/status`;
-        const responseUrl = this.#sameOrigin(parsed.data.response_url) ?? base;
+        const statusUrl = this.#sameOrigin(read.statusUrl) ?? `${base}/status`;
+        const responseUrl = this.#sameOrigin(read.responseUrl) ?? base;
         return { requestId: id, statusUrl, responseUrl };
       } catch (error) {
         const e = toSegmindError(error, 'submit');
@@ -103,45 +95,60 @@ export class SegmindClient {
     }
   }
 
-  /** Where a request stands. FAILED arrives as 422 or 200: the body's status decides. */
+  /** Where a request stands. FAILED arrives as 422 or 200 [C]: the body's status decides, then the HTTP status. */
   async status(statusUrl: string): Promise<RenderStatus> {
     const exchange = await this.#get('status', this.#checkedUrl(statusUrl));
-    const parsed = statusResponseSchema.safeParse(this.#json('status', exchange));
-    if (!parsed.success)
-      throw new SegmindError('malformed', 'Segmind status did not match the contract', {
-        status: exchange.status,
-      });
-    const status = parsed.data.status.toUpperCase();
-    if (status === 'FAILED') return { state: 'failed', reason: errorText(parsed.data.error) };
-    if (exchange.status === 422) return { state: 'failed', reason: errorText(parsed.data.error) };
-    if (status === 'COMPLETED') {
-      const t = parsed.data.metrics?.inference_time;
-      return { state: 'completed', inferenceSeconds: typeof t === 'number' ? t : undefined };
-    }
+    const read = readStatus(this.#json('status', exchange));
+    this.#logIgnored('status', read.ignored);
+    if (read.status === 'FAILED' || exchange.status === 422) return { state: 'failed', reason: read.error };
+    if (read.status === undefined)
+      throw new SegmindError('malformed', 'Segmind status has no status field', { status: exchange.status });
+    if (read.status === 'COMPLETED')
+      return { state: 'completed', inferenceSeconds: read.info.inferenceSeconds, info: read.info };
     return {
       state: 'pending',
-      raw: (KNOWN_STATUSES as readonly string[]).includes(status) ? status : `UNKNOWN:${status}`,
+      raw: KNOWN_STATUSES.some((s) => s === read.status)
+        ? read.status
+        : `UNKNOWN:${read.status.slice(0, 40)}`,
     };
   }
 
-  /** The output URL of a COMPLETED request (`output`, else `video.url`), checked before anyone downloads it. */
-  async result(responseUrl: string): Promise<{ outputUrl: string; size?: number | undefined }> {
+  /**
+   * The output URL of a COMPLETED request (`output`, else `video.url`), checked before anyone
+   * downloads it, and whatever else the result said that could be read. Only a missing or refused
+   * URL fails: every other field is information (segmind-v2.md, "Result").
+   */
+  async result(responseUrl: string): Promise<RenderResult> {
     const exchange = await this.#get('result', this.#checkedUrl(responseUrl));
-    const parsed = resultResponseSchema.safeParse(this.#json('result', exchange));
-    if (!parsed.success)
-      throw new SegmindError('malformed', 'Segmind result did not match the contract', {
-        status: exchange.status,
-      });
-    if (parsed.data.status?.toUpperCase() === 'FAILED') {
-      throw new SegmindError('failed', 'render failed', {
-        status: exchange.status,
-        reason: errorText(parsed.data.error),
-      });
+    const read = readResult(this.#json('result', exchange));
+    this.#logIgnored('result', read.ignored);
+    if (read.status === 'FAILED' || exchange.status === 422) {
+      throw new SegmindError('failed', 'render failed', { status: exchange.status, reason: read.error });
     }
-    const candidate = typeof parsed.data.output === 'string' ? parsed.data.output : parsed.data.video?.url;
-    if (!candidate)
-      throw new SegmindError('malformed', 'Segmind result has no output URL', { status: exchange.status });
-    return { outputUrl: this.checkOutputUrl(candidate), size: parsed.data.video?.file_size };
+    let refused: unknown;
+    for (const candidate of read.urls) {
+      try {
+        return { outputUrl: this.checkOutputUrl(candidate), info: read.info };
+      } catch (error) {
+        refused ??= error;
+      }
+    }
+    if (refused) throw refused;
+    throw new SegmindError('malformed', 'Segmind result has no output URL', { status: exchange.status });
+  }
+
+  /**
+   * The account balance, free of charge (segmind-v2.md, "Account balance"): a cheap check of the key
+   * (401/403) and the way to watch the balance.
+   */
+  async accountBalance(): Promise<AccountBalance> {
+    const exchange = await this.#get('balance', `${this.#o.baseUrl}/v1/get-user-credits`, [200]);
+    const balance = readBalance(this.#json('balance', exchange));
+    if (!balance)
+      throw new SegmindError('malformed', 'Segmind balance has no credits field', {
+        status: exchange.status,
+      });
+    return balance;
   }
 
   /** Throws unless `raw` is a URL the bot may download from: https on an allowed public host, or the API's own origin. */
@@ -165,70 +172,25 @@ export class SegmindClient {
     return url.href;
   }
 
-  /**
-   * Streams a video to `path` without holding it in memory. Fails (and removes the file) when the
-   * stream stalls for `stallMs`, exceeds `maxBytes`, or ends short of its announced length.
-   */
+  /** Streams a video to `path`; see {@link downloadVideo}. A file that is not a video is a `download` error. */
   async download(
     url: string,
     path: string,
-    options: { maxBytes: number; stallMs?: number; signal?: AbortSignal },
+    options: DownloadOptions,
   ): Promise<{ size: number; contentType: string | undefined }> {
     const target = new URL(this.checkOutputUrl(url));
-    const started = performance.now();
-    try {
-      const response = await this.#o.dispatcher.request({
-        origin: target.origin,
-        path: `${target.pathname}${target.search}`,
-        method: 'GET',
-        headers: { 'user-agent': USER_AGENT, accept: 'video/*' },
-        headersTimeout: options.stallMs ?? 30_000,
-        bodyTimeout: options.stallMs ?? 30_000,
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-      this.#o.onResponse?.({ op: 'download', status: response.statusCode, ms: performance.now() - started });
-      if (response.statusCode !== 200) {
-        await response.body.dump();
-        throw new SegmindError('download', `the video download answered ${response.statusCode}`, {
-          status: response.statusCode,
-        });
-      }
-      const announced = Number(response.headers['content-length']);
-      if (Number.isFinite(announced) && announced > options.maxBytes) {
-        await response.body.dump();
-        throw new SegmindError('download', 'the video is larger than the bot accepts');
-      }
-      let received = 0;
-      const counter = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          received += chunk.length;
-          if (received > options.maxBytes)
-            done(new SegmindError('download', 'the video is larger than the bot accepts'));
-          else done(null, chunk);
-        },
-      });
-      await pipeline(response.body, counter, createWriteStream(path));
-      if (Number.isFinite(announced) && received !== announced) {
-        throw new SegmindError(
-          'download',
-          `the video download was cut short (${received} of ${announced} bytes)`,
-        );
-      }
-      if (received === 0) throw new SegmindError('download', 'the video download was empty');
-      const type = response.headers['content-type'];
-      return { size: received, contentType: Array.isArray(type) ? type[0] : type };
-    } catch (error) {
-      await rm(path, { force: true });
-      if (error instanceof SegmindError) throw error;
-      throw new SegmindError('download', 'the video download failed', { cause: error });
-    }
+    return downloadVideo(this.#o.dispatcher, target, path, {
+      ...options,
+      userAgent: USER_AGENT,
+      onStatus: (status, ms) => this.#o.onResponse?.({ op: 'download', status, ms }),
+    });
   }
 
-  async #get(op: string, url: string): Promise<Exchange> {
+  async #get(op: SegmindOp, url: string, ok: readonly number[] = [200, 422]): Promise<Exchange> {
     for (let attempt = 1; ; attempt++) {
       try {
         const exchange = await this.#send(op, 'GET', url, undefined, 15_000);
-        if (exchange.status === 200 || exchange.status === 422) {
+        if (ok.includes(exchange.status)) {
           this.#json(op, exchange); // a 200 that is not JSON is a transient proxy fault: retry it
           return exchange;
         }
@@ -243,7 +205,7 @@ export class SegmindClient {
   }
 
   async #send(
-    op: string,
+    op: SegmindOp,
     method: 'GET' | 'POST',
     url: string,
     body: string | undefined,
@@ -272,7 +234,7 @@ export class SegmindClient {
     } catch (error) {
       this.#o.onResponse?.({ op, status: 'network', ms: performance.now() - started });
       const notSent = failedBeforeSending(error);
-      const timedOut = /timeout/i.test(String((error as { code?: unknown }).code ?? ''));
+      const timedOut = errorCodes(error).some((code) => /timeout/i.test(code));
       throw new SegmindError(
         timedOut ? 'timeout' : 'network',
         notSent ? 'could not connect to Segmind' : 'no answer from Segmind',
@@ -305,7 +267,7 @@ export class SegmindClient {
     return { status: response.statusCode, headers: response.headers, text };
   }
 
-  #json(op: string, exchange: Exchange): unknown {
+  #json(op: SegmindOp, exchange: Exchange): unknown {
     try {
       return JSON.parse(exchange.text);
     } catch {
@@ -316,47 +278,15 @@ export class SegmindClient {
     }
   }
 
-  #errorFor(op: string, exchange: Exchange): SegmindError {
-    const status = exchange.status;
-    let message = '';
-    try {
-      const parsed = errorEnvelopeSchema.safeParse(JSON.parse(exchange.text));
-      if (parsed.success) message = errorText(parsed.data.error);
-    } catch {
-      // Not JSON (405 is HTML): the status alone decides.
-    }
-    const opts = { status, reason: message || undefined };
-    switch (true) {
-      case status === 401:
-        return new SegmindError('auth', 'Segmind rejected the API key (401)', opts);
-      case status === 402:
-        return new SegmindError('credits', 'the Segmind account is out of credits (402)', opts);
-      case status === 403:
-        return new SegmindError('forbidden', 'the API key may not use this model (403)', opts);
-      case status === 404:
-        return op === 'submit'
-          ? new SegmindError('not_found', 'Segmind does not know this model (404)', opts)
-          : new SegmindError('expired', 'the request has expired at Segmind (404)', opts);
-      case status === 405:
-        return new SegmindError('method', 'Segmind refused the method (405)', opts);
-      case status === 406:
-        return /content.?type/i.test(message) && !/credit/i.test(message)
-          ? new SegmindError('content_type', 'Segmind refused the content type (406)', opts)
-          : new SegmindError('credits', 'the Segmind account is out of credits (406)', opts);
-      case status === 410:
-        return new SegmindError('gone', 'the model has been retired (410)', opts);
-      case status === 422:
-        return new SegmindError('failed', 'render failed', opts);
-      case status === 429:
-        return new SegmindError('rate_limited', 'Segmind rate limit reached (429)', {
-          ...opts,
-          resetAt: this.#notBefore,
-        });
-      case status >= 500:
-        return new SegmindError('server', `Segmind server error (${status})`, opts);
-      default:
-        return new SegmindError('unexpected', `Segmind answered ${status}`, opts);
-    }
+  #errorFor(op: SegmindOp, exchange: Exchange): SegmindError {
+    const message = errorMessage(exchange.text);
+    return errorForStatus(op, exchange.status, message, this.#o.model, this.#notBefore);
+  }
+
+  /** Field names only: values can be long or carry anything. */
+  #logIgnored(op: SegmindOp, fields: readonly string[]): void {
+    if (fields.length > 0)
+      this.#o.logger.debug({ op, fields }, 'segmind: ignored informational fields that did not fit');
   }
 
   /** Exponential backoff with full jitter, honouring a 429's reset time when it is later. */
@@ -386,22 +316,12 @@ export class SegmindClient {
   }
 }
 
-function toSegmindError(error: unknown, op: string): SegmindError {
+function toSegmindError(error: unknown, op: SegmindOp): SegmindError {
   if (error instanceof SegmindError) return error;
   return new SegmindError('network', `Segmind ${op} failed`, {
     mightHaveBeenAccepted: op === 'submit',
     cause: error,
   });
-}
-
-function errorText(value: unknown): string {
-  if (typeof value === 'string') return value.slice(0, 500);
-  if (value && typeof value === 'object') {
-    const message = (value as { message?: unknown }).message;
-    if (typeof message === 'string') return message.slice(0, 500);
-    return JSON.stringify(value).slice(0, 500);
-  }
-  return '';
 }
 
 function jitter(ms: number): number {

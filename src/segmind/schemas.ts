@@ -1,41 +1,50 @@
 import { z } from 'zod';
 
-/** The four states Segmind documents; anything else is treated as "not finished". */
+/** The four states Segmind documents [C]; anything else is treated as "not finished". */
 export const KNOWN_STATUSES = ['QUEUED', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
 
-export const submitResponseSchema = z.object({
-  request_id: z.string().regex(/^[A-Za-z0-9-]{8,128}$/, 'request_id must be an opaque id'),
-  status: z.string().optional(),
-  status_url: z.string().optional(),
-  response_url: z.string().optional(),
-  poll_url: z.string().optional(),
-});
-export type SubmitResponse = z.infer<typeof submitResponseSchema>;
+/**
+ * Opaque request ids: a dashed UUID in Segmind's docs, 32 hex characters observed live
+ * (segmind-v2.md, "Submit"). Checked strictly because the id goes into URL paths.
+ */
+export const REQUEST_ID = /^[A-Za-z0-9-]{8,128}$/;
 
-export const statusResponseSchema = z.object({
-  status: z.string(),
-  request_id: z.string().optional(),
-  error: z.unknown().optional(),
-  metrics: z.record(z.string(), z.unknown()).nullish(),
-});
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-export const resultResponseSchema = z.object({
-  status: z.string().optional(),
-  output: z.unknown().optional(),
-  video: z
-    .object({
-      url: z.string().optional(),
-      file_size: z.number().optional(),
-      content_type: z.string().optional(),
-    })
-    .partial()
-    .nullish(),
-  error: z.unknown().optional(),
-  seed: z.unknown().optional(),
-  metrics: z.record(z.string(), z.unknown()).nullish(),
-});
+/**
+ * A number, or a string that holds one. Segmind's published examples print `file_size` and `seed`
+ * as strings (segmind-v2.md, "Result"), and nothing promises the type of any other informational field.
+ */
+export const looseNumber = z
+  .union([z.number(), z.string().trim().regex(NUMERIC).transform(Number)])
+  .pipe(z.number().refine(Number.isFinite));
 
-export const errorEnvelopeSchema = z.object({ error: z.unknown() }).partial();
+const nonNegative = looseNumber.pipe(z.number().nonnegative());
+
+/** The informational fields of a status or result; a value that does not fit is ignored. */
+export const infoSchemas = {
+  seed: looseNumber.pipe(z.number().int().refine(Number.isSafeInteger)),
+  fileSize: nonNegative,
+  contentType: z.string().trim().min(1).max(200),
+  inferenceSeconds: nonNegative,
+  costUsd: nonNegative,
+  remainingCreditsUsd: looseNumber,
+};
+
+/** What Segmind said about a render besides the essentials; every field is optional. */
+export interface RenderInfo {
+  seed?: number | undefined;
+  /** `video.file_size`, bytes. */
+  fileSize?: number | undefined;
+  /** `video.content_type`. */
+  contentType?: string | undefined;
+  /** `metrics.inference_time`, seconds. */
+  inferenceSeconds?: number | undefined;
+  /** `metrics.cost`, USD. */
+  costUsd?: number | undefined;
+  /** `metrics.remaining_credits`: the account balance after this request, USD. */
+  remainingCreditsUsd?: number | undefined;
+}
 
 /** The body sent for gemini-omni-flash. */
 export interface SubmitInput {
@@ -55,5 +64,17 @@ export interface SubmitResult {
 
 export type RenderStatus =
   | { state: 'pending'; raw: string }
-  | { state: 'completed'; inferenceSeconds?: number | undefined }
+  | { state: 'completed'; inferenceSeconds?: number | undefined; info: RenderInfo }
   | { state: 'failed'; reason: string };
+
+export interface RenderResult {
+  outputUrl: string;
+  info: RenderInfo;
+}
+
+/** `GET /v1/get-user-credits`, in USD. */
+export interface AccountBalance {
+  creditsUsd: number;
+  freeCreditsUsd: number;
+  totalUsd: number;
+}

@@ -1,14 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseResetAt, SegmindClient } from '../../src/segmind/client.ts';
-import { describeFailure, type SegmindError } from '../../src/segmind/errors.ts';
+import { parseResetAt, type SegmindClientOptions } from '../../src/segmind/client.ts';
+import { describeFailure } from '../../src/segmind/errors.ts';
 import { nextPollDelay } from '../../src/segmind/pollSchedule.ts';
 import { FakeSegmind } from '../support/fakeSegmind.ts';
 import { TestClock } from '../support/testClock.ts';
+import { CountingAgent, failure, makeClient } from './support.ts';
 
 let fake: FakeSegmind;
 let clock: TestClock;
@@ -16,25 +16,8 @@ let agent: Agent;
 
 const input = { prompt: 'a cat', aspectRatio: '16:9' as const, duration: 5 as const, seed: 7, imageUrls: [] };
 
-function client(overrides: Partial<ConstructorParameters<typeof SegmindClient>[0]> = {}) {
-  return new SegmindClient({
-    baseUrl: fake.url,
-    apiKey: fake.apiKey,
-    model: fake.model,
-    dispatcher: agent,
-    clock,
-    logger: pino({ level: 'silent' }),
-    ...overrides,
-  });
-}
-
-async function failure(promise: Promise<unknown>): Promise<SegmindError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as SegmindError;
-  }
-  throw new Error('expected a failure');
+function client(overrides: Partial<SegmindClientOptions> = {}) {
+  return makeClient(fake, clock, agent, overrides);
 }
 
 beforeAll(async () => {
@@ -91,8 +74,11 @@ describe('SegmindClient submit', () => {
     [406, { error: 'Insufficient credits to run this model' }, 'credits'],
     [406, { error: 'Invalid content type' }, 'content_type'],
     [403, { error: 'Model not permitted' }, 'forbidden'],
-    [410, { error: 'Model retired' }, 'gone'],
-    [404, { error: 'Model not found' }, 'not_found'],
+    [406, { error: 'Daily spend limit of your team reached' }, 'configuration'],
+    [410, { error: 'Model retired' }, 'model_unavailable'],
+    [404, { error: 'Model not found' }, 'model_unavailable'],
+    [404, { error: 'gemini-omni-flash does not exist' }, 'model_unavailable'],
+    [404, { detail: 'Not Found' }, 'not_found'],
   ])(
     'classifies a %i on submit (%j) as %s, configuration problem, never accepted',
     async (status, body, kind) => {
@@ -126,10 +112,16 @@ describe('SegmindClient submit', () => {
   });
 
   it('treats a refused connection as not sent, and retries it a bounded number of times', async () => {
-    const c = client({ baseUrl: 'http://127.0.0.1:1' });
-    const error = await failure(c.submit(input));
-    expect(error.kind).toBe('network');
-    expect(error.mightHaveBeenAccepted).toBe(false);
+    const counting = new CountingAgent();
+    try {
+      const c = client({ baseUrl: 'http://127.0.0.1:1', dispatcher: counting });
+      const error = await failure(c.submit(input));
+      expect(error.kind).toBe('network');
+      expect(error.mightHaveBeenAccepted).toBe(false);
+      expect(counting.count).toBe(3);
+    } finally {
+      await counting.close();
+    }
   });
 
   it('gets 405 HTML for a wrong method and classifies it without parsing JSON', async () => {

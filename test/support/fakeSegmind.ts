@@ -1,39 +1,27 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { bodyText, type FixtureName, fixture, type Vars } from './segmind-fixtures/load.ts';
+import {
+  type GetFault,
+  makeFile,
+  makeVideo,
+  type Plan,
+  serveFile,
+  validate,
+} from './segmind-fixtures/render.ts';
+
+export type { GetFault, Plan };
+export { makeVideo };
 
 /**
- * A fake Segmind v2 server on 127.0.0.1 implementing the contract in segmind-v2.md, faults included:
- * auth by `x-api-key` only, 406 without a JSON content type, submit → QUEUED → PROCESSING →
- * COMPLETED on its clock, FAILED via 422 or 200, late validation, expiry after one hour (404),
- * 429 without Retry-After, 402/406 credits, 405 HTML, one-off 5xx, UUID or 32-hex request ids,
- * and an output file that can stall or be cut short.
+ * A fake Segmind v2 server on 127.0.0.1 that answers with Segmind's *documented* bodies, loaded from
+ * `segmind-fixtures/` (string `file_size` and `seed` included), faults included: auth by `x-api-key`
+ * only, 406 without a JSON content type, submit → QUEUED → PROCESSING → COMPLETED on its clock,
+ * FAILED via 422 or 200, late validation, expiry after one hour (404), 429 without Retry-After,
+ * 402/406 credits, 405 HTML, one-off 5xx, UUID or 32-hex request ids, an account balance, and an
+ * output file that can stall, be cut short or not be a video at all.
  */
-
-export type Plan = {
-  /** Answer the submit itself with this status/body instead of accepting it. */
-  submitStatus?: number;
-  submitBody?: unknown;
-  submitHeaders?: Record<string, string>;
-  /** Close the socket after reading the submit (the request may have been accepted). */
-  submitHangUp?: boolean;
-  /** How the render ends. */
-  outcome?: 'completed' | 'failed422' | 'failed200';
-  failReason?: string;
-  renderMs?: number;
-  /** Bytes of the output video. */
-  outputBytes?: number;
-  /** Serve the output with a wrong content-length and stop short. */
-  cutShort?: boolean;
-  /** Send half of the output, then nothing more (the connection stays open). */
-  stall?: boolean;
-  /** The output URL given in the result (overrides the real one). */
-  outputUrl?: string;
-  /** Return the result URL under `video.url` instead of `output`. */
-  videoField?: boolean;
-  /** The status body is not JSON / does not match the schema. */
-  malformedStatus?: boolean;
-};
 
 export interface FakeRequest {
   method: string;
@@ -50,6 +38,9 @@ interface RenderJob {
   body: Record<string, unknown>;
   lateInvalid: string | null;
   output: Buffer | null;
+  seed: number;
+  resultGets: number;
+  billed: boolean;
   /** When the bot first learned it had finished (a COMPLETED or FAILED answer). */
   finishedSeenAt?: number;
 }
@@ -67,13 +58,15 @@ export class FakeSegmind {
   /** Serve one shared buffer per output size instead of fresh random bytes (benchmarks). */
   shareOutputs = false;
   readonly #shared = new Map<number, Buffer>();
-  /** One-off faults on the next GETs: status (and body) to answer before behaving normally. */
-  readonly getFaults: Array<{
-    status: number;
-    body?: string;
-    headers?: Record<string, string>;
-    path?: RegExp;
-  }> = [];
+  /** One-off faults on the next GETs: status (and body), or a documented response, before behaving normally. */
+  readonly getFaults: GetFault[] = [];
+  /**
+   * The account behind `/v1/get-user-credits` (each delivered render costs $0.10 a second of video);
+   * undefined serves the documented example body as it is.
+   */
+  balance: { credits: unknown; freeCredits: unknown } | undefined = { credits: 100, freeCredits: 0 };
+  /** Answer `/v1/get-user-credits` with this documented response instead (e.g. `error-401-bad-key`). */
+  balanceFixture: FixtureName | undefined;
   #server!: Server;
   #base = '';
 
@@ -92,7 +85,9 @@ export class FakeSegmind {
       });
     });
     await new Promise<void>((resolve) => fake.#server.listen(0, '127.0.0.1', () => resolve()));
-    fake.#base = `http://127.0.0.1:${(fake.#server.address() as AddressInfo).port}`;
+    const address = fake.#server.address();
+    if (!address || typeof address === 'string') throw new Error('fake Segmind did not get a port');
+    fake.#base = `http://127.0.0.1:${(address satisfies AddressInfo).port}`;
     return fake;
   }
 
@@ -116,6 +111,13 @@ export class FakeSegmind {
   statusPolls(id?: string): number {
     return this.requests.filter(
       (r) => r.method === 'GET' && r.path.endsWith('/status') && (!id || r.path.includes(id)),
+    ).length;
+  }
+
+  /** GETs of the result (`/v2/requests/{id}`, not `/status`). */
+  resultGets(id?: string): number {
+    return this.requests.filter(
+      (r) => r.method === 'GET' && /^\/v2\/requests\/[^/]+$/.test(r.path) && (!id || r.path.includes(id)),
     ).length;
   }
 
@@ -145,6 +147,22 @@ export class FakeSegmind {
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
+  #vars(extra: Vars = {}): Vars {
+    // The reset header's format is undocumented (segmind-v2.md); ISO is one of the plausible ones.
+    return {
+      base: this.#base,
+      model: this.model,
+      reset_at: new Date(Date.now() + 2_000).toISOString(),
+      ...extra,
+    };
+  }
+
+  #send(res: ServerResponse, name: FixtureName, vars: Vars = {}, edit?: (body: unknown) => unknown): void {
+    const f = fixture(name, this.#vars(vars));
+    res.writeHead(f.status, f.headers);
+    res.end(bodyText(edit ? edit(f.body) : f.body));
+  }
+
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -159,118 +177,170 @@ export class FakeSegmind {
     });
 
     if (url.pathname.startsWith('/files/'))
-      return this.#serveFile(url.pathname.slice('/files/'.length).replace(/\.mp4$/, ''), res);
-    if (req.headers['x-api-key'] !== this.apiKey) return json(res, 401, { error: 'Invalid API key' });
+      return this.#serveFile(url.pathname.slice('/files/'.length).replace(/\.\w+$/, ''), res);
+    if (req.headers['x-api-key'] !== this.apiKey) return this.#send(res, 'error-401-bad-key');
+    if (req.method === 'GET' && this.#fault(url.pathname, res)) return;
 
-    if (req.method === 'GET') {
-      const faultIndex = this.getFaults.findIndex((f) => !f.path || f.path.test(url.pathname));
-      if (faultIndex >= 0) {
-        const [fault] = this.getFaults.splice(faultIndex, 1);
-        if (fault) {
-          res.writeHead(fault.status, {
-            'content-type': fault.body?.startsWith('{') ? 'application/json' : 'text/html',
-            ...fault.headers,
-          });
-          res.end(fault.body ?? '');
-          return;
-        }
-      }
+    if (url.pathname === '/v1/get-user-credits') {
+      if (req.method !== 'GET') return this.#send(res, 'error-405-html');
+      if (this.balanceFixture) return this.#send(res, this.balanceFixture);
+      const balance = this.balance;
+      return this.#send(res, 'balance-200', {}, (b) =>
+        balance ? { ...objectOf(b), credits: balance.credits, 'free-credits': balance.freeCredits } : b,
+      );
     }
-
     const submit = /^\/v2\/([^/]+)$/.exec(url.pathname);
-    if (submit && submit[1] !== 'requests') {
-      if (req.method !== 'POST')
-        return html(res, 405, '<html><body><h1>405 Method Not Allowed</h1></body></html>');
-      if (submit[1] !== this.model) return json(res, 404, { error: `Model ${submit[1]} not found` });
-      if (!req.headers['content-type']?.startsWith('application/json'))
-        return json(res, 406, { error: 'Invalid content type' });
-      const plan = this.plans.shift() ?? this.defaultPlan;
-      if (plan.submitHangUp) {
-        req.socket.destroy();
-        return;
-      }
-      if (plan.submitStatus) {
-        res.writeHead(plan.submitStatus, { 'content-type': 'application/json', ...plan.submitHeaders });
-        res.end(JSON.stringify(plan.submitBody ?? { error: 'error' }));
-        return;
-      }
-      let parsed: Record<string, unknown>;
-      try {
-        parsed = JSON.parse(body);
-      } catch {
-        return json(res, 400, { error: 'Invalid JSON' });
-      }
-      const id = this.idFormat === 'uuid' ? randomUUID() : randomBytes(16).toString('hex');
-      this.jobs.set(id, {
-        id,
-        submittedAt: this.#now(),
-        plan,
-        body: parsed,
-        lateInvalid: validate(parsed),
-        output: null,
-      });
-      return json(res, 200, {
-        request_id: id,
-        status: 'QUEUED',
-        poll_url: `${this.#base}/v1/requests/${id}`,
-        status_url: `${this.#base}/v2/requests/${id}/status`,
-        response_url: `${this.#base}/v2/requests/${id}`,
-      });
-    }
-
+    if (submit?.[1] !== undefined && submit[1] !== 'requests') return this.#submit(req, res, submit[1], body);
     const poll = /^\/v2\/requests\/([^/]+)(\/status)?$/.exec(url.pathname);
-    if (poll) {
-      if (req.method !== 'GET') return html(res, 405, '<html><body>405 Method Not Allowed</body></html>');
-      const job = this.jobs.get(poll[1] as string);
-      if (!job || this.#now() - job.submittedAt > 3_600_000)
-        return json(res, 404, { error: `Request ${poll[1]} not found` });
-      const elapsed = this.#now() - job.submittedAt;
-      const renderMs = job.plan.renderMs ?? this.renderMs;
-      if (job.plan.malformedStatus && poll[2]) return json(res, 200, { state: 'weird', progress: 'lots' });
-      const failed =
-        job.lateInvalid ??
-        (job.plan.outcome === 'failed422' || job.plan.outcome === 'failed200'
-          ? (job.plan.failReason ?? 'Generation failed')
-          : null);
-      if (elapsed < renderMs) {
-        const status = elapsed < renderMs * 0.1 ? 'QUEUED' : 'PROCESSING';
-        if (!poll[2]) return json(res, 200, { status });
-        return json(res, 200, {
-          status,
-          request_id: job.id,
-          status_url: `${this.#base}${url.pathname}`,
-          response_url: `${this.#base}/v2/requests/${job.id}`,
-          metrics: {},
-        });
-      }
-      job.finishedSeenAt ??= this.#now();
-      if (failed) {
-        const code = job.plan.outcome === 'failed200' ? 200 : 422;
-        return json(res, code, {
-          status: 'FAILED',
-          error: failed,
-          metrics: { inference_time: renderMs / 1000 },
-        });
-      }
-      if (poll[2])
-        return json(res, 200, {
-          status: 'COMPLETED',
-          request_id: job.id,
-          metrics: { inference_time: renderMs / 1000 },
-        });
-      const bytes = job.plan.outputBytes ?? 256 * 1024;
-      if (this.shareOutputs && !this.#shared.has(bytes)) this.#shared.set(bytes, makeVideo(bytes));
-      job.output ??= this.shareOutputs ? (this.#shared.get(bytes) as Buffer) : makeVideo(bytes);
-      const output = job.plan.outputUrl ?? `${this.#base}/files/${job.id}.mp4`;
-      return json(res, 200, {
-        status: 'COMPLETED',
-        ...(job.plan.videoField
-          ? { video: { url: output, content_type: 'video/mp4', file_size: job.output.length } }
-          : { output }),
-        metrics: { inference_time: renderMs / 1000 },
-      });
+    if (poll?.[1] !== undefined) {
+      if (req.method !== 'GET') return this.#send(res, 'error-405-html');
+      return this.#poll(res, poll[1], poll[2] !== undefined);
     }
-    return json(res, 404, { error: 'Not found' });
+    return this.#send(res, 'error-404-route');
+  }
+
+  #fault(path: string, res: ServerResponse): boolean {
+    const index = this.getFaults.findIndex((f) => !f.path || f.path.test(path));
+    const fault = index >= 0 ? this.getFaults.splice(index, 1)[0] : undefined;
+    if (!fault) return false;
+    if ('fixture' in fault) {
+      this.#send(res, fault.fixture, fault.vars);
+      return true;
+    }
+    res.writeHead(fault.status, {
+      'content-type': fault.body?.startsWith('{') ? 'application/json' : 'text/html',
+      ...fault.headers,
+    });
+    res.end(fault.body ?? '');
+    return true;
+  }
+
+  #submit(req: IncomingMessage, res: ServerResponse, model: string, body: string): void {
+    if (req.method !== 'POST') return this.#send(res, 'error-405-html');
+    if (model !== this.model) return this.#send(res, 'submit-404-model', { model });
+    if (!req.headers['content-type']?.startsWith('application/json'))
+      return this.#send(res, 'submit-406-content-type');
+    const plan = this.plans.shift() ?? this.defaultPlan;
+    if (plan.submitHangUp) {
+      req.socket.destroy();
+      return;
+    }
+    if (plan.submitFixture) return this.#send(res, plan.submitFixture);
+    if (plan.submitStatus) {
+      res.writeHead(plan.submitStatus, { 'content-type': 'application/json', ...plan.submitHeaders });
+      res.end(JSON.stringify(plan.submitBody ?? { error: 'error' }));
+      return;
+    }
+    let parsed: Record<string, unknown>;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"Invalid JSON"}');
+      return;
+    }
+    const id = this.idFormat === 'uuid' ? randomUUID() : randomBytes(16).toString('hex');
+    const seed = Number(parsed.seed);
+    this.jobs.set(id, {
+      id,
+      submittedAt: this.#now(),
+      plan,
+      body: parsed,
+      lateInvalid: validate(parsed),
+      output: null,
+      seed: Number.isInteger(seed) && seed >= 0 ? seed : Math.floor(Math.random() * 1e9),
+      resultGets: 0,
+      billed: false,
+    });
+    this.#send(res, this.idFormat === 'uuid' ? 'submit-200-uuid' : 'submit-200-hex32', { request_id: id });
+  }
+
+  #poll(res: ServerResponse, id: string, isStatus: boolean): void {
+    const job = this.jobs.get(id);
+    if (!job || this.#now() - job.submittedAt > 3_600_000)
+      return this.#send(res, 'request-404-expired', { request_id: id });
+    const { plan } = job;
+    const elapsed = this.#now() - job.submittedAt;
+    const renderMs = plan.renderMs ?? this.renderMs;
+    if (!isStatus && job.resultGets++ < (plan.resultFailures ?? 0)) return this.#resultFault(res, job);
+    if (plan.malformedStatus && isStatus) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"state":"weird","progress":"lots"}');
+      return;
+    }
+    const vars: Vars = { request_id: id, inference_time: renderMs / 1000, total_time: elapsed / 1000 };
+    if (elapsed < renderMs)
+      return this.#send(res, elapsed < renderMs * 0.1 ? 'status-200-queued' : 'status-200-processing', vars);
+    job.finishedSeenAt ??= this.#now();
+    const failed =
+      job.lateInvalid ??
+      (plan.outcome === 'failed422' || plan.outcome === 'failed200'
+        ? (plan.failReason ?? 'Generation failed')
+        : null);
+    if (failed) {
+      const name =
+        plan.outcome === 'failed200'
+          ? 'status-200-failed'
+          : isStatus
+            ? 'status-422-failed'
+            : 'result-422-failed';
+      return this.#send(res, name, { ...vars, error: failed });
+    }
+    if (isStatus) return this.#send(res, 'status-200-completed', vars);
+    this.#sendResult(res, job, vars);
+  }
+
+  #sendResult(res: ServerResponse, job: RenderJob, vars: Vars, edit?: (body: unknown) => unknown): void {
+    const output = this.#outputFor(job);
+    const duration = Number(job.body.duration ?? 5);
+    const cost = Math.round(0.1 * (Number.isFinite(duration) ? duration : 5) * 100) / 100;
+    if (!job.billed && this.balance && typeof this.balance.credits === 'number') {
+      job.billed = true;
+      this.balance.credits = Math.max(0, Math.round((this.balance.credits - cost) * 10_000) / 10_000);
+    }
+    const credits = Number(this.balance?.credits ?? 0) + Number(this.balance?.freeCredits ?? 0);
+    const ext = job.plan.outputFormat === 'webm' ? 'webm' : 'mp4';
+    const all: Vars = {
+      ...vars,
+      output_url: job.plan.outputUrl ?? `${this.#base}/files/${job.id}.${ext}`,
+      file_size: String(output.length),
+      seed: String(job.seed),
+      cost,
+      remaining_credits: Number.isFinite(credits) ? credits : 0.0184,
+    };
+    this.#send(res, 'result-200-completed', all, (body) => {
+      const shaped = job.plan.videoField ? withoutKey(body, 'output') : body;
+      return edit ? edit(shaped) : shaped;
+    });
+  }
+
+  #resultFault(res: ServerResponse, job: RenderJob): void {
+    const kind = job.plan.resultFailure ?? 'server_error';
+    if (kind === 'server_error') {
+      res.writeHead(502, { 'content-type': 'text/html' }).end('<html><body>502 Bad Gateway</body></html>');
+    } else if (kind === 'not_json') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Please wait…</body></html>');
+    } else if (kind === 'truncated') {
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end('{"status":"COMPLETED","output":"https://ima');
+    } else {
+      this.#sendResult(res, job, { request_id: job.id }, (body) =>
+        withoutKey(withoutKey(body, 'output'), 'video'),
+      );
+    }
+  }
+
+  #outputFor(job: RenderJob): Buffer {
+    if (job.output) return job.output;
+    const bytes = job.plan.outputBytes ?? 256 * 1024;
+    const format = job.plan.outputFormat ?? 'mp4';
+    if (format !== 'mp4') job.output = makeFile(format, bytes);
+    else if (!this.shareOutputs) job.output = makeVideo(bytes);
+    else {
+      const shared = this.#shared.get(bytes) ?? makeVideo(bytes);
+      this.#shared.set(bytes, shared);
+      job.output = shared;
+    }
+    return job.output;
   }
 
   #serveFile(id: string, res: ServerResponse): void {
@@ -279,49 +349,15 @@ export class FakeSegmind {
       res.writeHead(404).end();
       return;
     }
-    if (job.plan.stall) {
-      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': job.output.length });
-      res.write(job.output.subarray(0, Math.floor(job.output.length / 2)));
-      return;
-    }
-    if (job.plan.cutShort) {
-      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': job.output.length });
-      res.write(job.output.subarray(0, Math.floor(job.output.length / 2)));
-      res.socket?.destroy();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': job.output.length });
-    res.end(job.output);
+    serveFile(res, job.plan, job.output);
   }
 }
 
-/** Bytes that start like an MP4 (an `ftyp` box) followed by random data. */
-export function makeVideo(bytes: number): Buffer {
-  const buf = randomBytes(Math.max(bytes, 32));
-  buf.writeUInt32BE(24, 0);
-  buf.write('ftypisom', 4, 'latin1');
-  return buf;
+function objectOf(body: unknown): Record<string, unknown> {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body } : {};
 }
 
-/** What the real service rejects later (as FAILED), not at submit time. */
-function validate(body: Record<string, unknown>): string | null {
-  if (typeof body.prompt !== 'string' || !body.prompt.trim()) return 'prompt is required';
-  if (body.aspect_ratio !== undefined && !['16:9', '9:16'].includes(String(body.aspect_ratio)))
-    return 'invalid aspect_ratio';
-  if (body.duration !== undefined && ![3, 5, 10].includes(Number(body.duration))) return 'invalid duration';
-  const seed = Number(body.seed ?? -1);
-  if (!Number.isInteger(seed) || seed < -1 || seed > 999_999_999) return 'invalid seed';
-  if (body.image_urls !== undefined && (!Array.isArray(body.image_urls) || body.image_urls.length > 14))
-    return 'too many images';
-  return null;
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
-
-function html(res: ServerResponse, status: number, body: string): void {
-  res.writeHead(status, { 'content-type': 'text/html' });
-  res.end(body);
+function withoutKey(body: unknown, key: string): unknown {
+  const { [key]: _dropped, ...rest } = objectOf(body);
+  return rest;
 }

@@ -1,0 +1,102 @@
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Dispatcher } from 'undici';
+import { SegmindError } from './errors.ts';
+
+export interface DownloadOptions {
+  maxBytes: number;
+  stallMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Media types a video may be served with. `binary/octet-stream` is what S3-style stores send for
+ * files uploaded without a type; the first bytes are sniffed anyway, so accepting it costs nothing.
+ */
+function acceptableType(header: string | undefined): boolean {
+  if (header === undefined) return true;
+  const type = header.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type.startsWith('video/') || type === 'application/octet-stream' || type === 'binary/octet-stream';
+}
+
+/** An MP4/MOV (`ftyp` box at offset 4) or a WebM/Matroska file (EBML magic 1A 45 DF A3). */
+export function looksLikeVideo(head: Buffer): boolean {
+  if (head.length >= 8 && head.toString('latin1', 4, 8) === 'ftyp') return true;
+  return head.length >= 4 && head.readUInt32BE(0) === 0x1a45dfa3;
+}
+
+function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Streams a video to `path` without holding it in memory. Fails (and removes the file) when the
+ * stream stalls for `stallMs`, exceeds `maxBytes`, ends short of its announced length, or is not a
+ * video (by content type when given, and always by its first bytes): such a file is never posted.
+ */
+export async function downloadVideo(
+  dispatcher: Dispatcher,
+  target: URL,
+  path: string,
+  options: DownloadOptions & { userAgent: string; onStatus?: (status: number, ms: number) => void },
+): Promise<{ size: number; contentType: string | undefined }> {
+  const started = performance.now();
+  try {
+    const response = await dispatcher.request({
+      origin: target.origin,
+      path: `${target.pathname}${target.search}`,
+      method: 'GET',
+      headers: { 'user-agent': options.userAgent, accept: 'video/*' },
+      headersTimeout: options.stallMs ?? 30_000,
+      bodyTimeout: options.stallMs ?? 30_000,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    options.onStatus?.(response.statusCode, performance.now() - started);
+    if (response.statusCode !== 200) {
+      await response.body.dump();
+      throw new SegmindError('download', `the video download answered ${response.statusCode}`, {
+        status: response.statusCode,
+      });
+    }
+    const contentType = header(response.headers, 'content-type');
+    if (!acceptableType(contentType)) {
+      await response.body.dump();
+      throw new SegmindError('download', 'the download is not a video (content type)', {
+        reason: contentType?.slice(0, 100),
+      });
+    }
+    const announced = Number(header(response.headers, 'content-length'));
+    if (Number.isFinite(announced) && announced > options.maxBytes) {
+      await response.body.dump();
+      throw new SegmindError('download', 'the video is larger than the bot accepts');
+    }
+    let received = 0;
+    let head = Buffer.alloc(0);
+    const counter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        received += chunk.length;
+        if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
+        if (received > options.maxBytes)
+          done(new SegmindError('download', 'the video is larger than the bot accepts'));
+        else done(null, chunk);
+      },
+    });
+    await pipeline(response.body, counter, createWriteStream(path));
+    if (Number.isFinite(announced) && received !== announced) {
+      throw new SegmindError(
+        'download',
+        `the video download was cut short (${received} of ${announced} bytes)`,
+      );
+    }
+    if (received === 0) throw new SegmindError('download', 'the video download was empty');
+    if (!looksLikeVideo(head)) throw new SegmindError('download', 'the download is not a video (content)');
+    return { size: received, contentType };
+  } catch (error) {
+    await rm(path, { force: true });
+    if (error instanceof SegmindError) throw error;
+    throw new SegmindError('download', 'the video download failed', { cause: error });
+  }
+}
