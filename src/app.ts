@@ -8,6 +8,7 @@ import { createDiscord } from './discord/client.ts';
 import type { BotContext } from './discord/context.ts';
 import { inviteUrl } from './discord/invite.ts';
 import type { DiscordNotifier } from './discord/notifier.ts';
+import type { OperatorAlerts } from './discord/operatorAlerts.ts';
 import { deadReferences } from './discord/references.ts';
 import { routeInteraction } from './discord/router.ts';
 import { syncCommands } from './discord/syncCommands.ts';
@@ -16,8 +17,11 @@ import { reconcile } from './jobs/reconcile.ts';
 import type { JobRunner } from './jobs/runner.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { BalanceWatch } from './segmind/balanceWatch.ts';
+import { SegmindError } from './segmind/errors.ts';
 import { createRunner, createServices, type Services } from './services.ts';
 import { createStorage, type Storage } from './storage/index.ts';
+import { StartupError } from './util/startupError.ts';
 import { within } from './util/within.ts';
 
 export interface AppOverrides {
@@ -47,7 +51,10 @@ export class App {
   services!: Services;
   runner!: JobRunner;
   notifier!: DiscordNotifier;
+  alerts!: OperatorAlerts;
+  balance!: BalanceWatch;
   readonly #overrides: AppOverrides;
+  readonly #stopping = new AbortController();
   #http: Server | undefined;
   #accepting = false;
   readonly #inFlight = new Set<Promise<void>>();
@@ -78,6 +85,7 @@ export class App {
   async start(): Promise<void> {
     this.storage = await createStorage(this.config.STORAGE_URL);
     this.#buildServices();
+    await this.#checkSegmindKey();
     const resumed = this.#acceptInteractions();
     await this.#connect();
     await this.#resumeJobs();
@@ -85,6 +93,23 @@ export class App {
     await this.#registerCommands();
     await this.#serveHttp();
     void this.#refreshGauges();
+    void this.balance.run(this.#stopping.signal);
+  }
+
+  /**
+   * The operator knows before members do: a key Segmind rejects stops the start, naming the
+   * variable; a network problem only warns (the balance is read again later).
+   */
+  async #checkSegmindKey(): Promise<void> {
+    try {
+      const usd = await this.balance.check();
+      if (usd !== undefined) this.logger.info({ balanceUsd: usd }, 'Segmind key accepted');
+    } catch (error) {
+      if (!(error instanceof SegmindError)) throw error;
+      throw new StartupError(
+        `Segmind rejected SEGMIND_API_KEY (${error.status ?? error.kind}): copy a valid key from https://cloud.segmind.com → API Keys and set it in SEGMIND_API_KEY.`,
+      );
+    }
   }
 
   #buildServices(): void {
@@ -109,6 +134,16 @@ export class App {
     });
     this.client = discord.client;
     this.notifier = discord.notifier;
+    this.alerts = discord.alerts;
+    this.balance = new BalanceWatch({
+      balance: () => this.services.segmind.accountBalance(),
+      clock,
+      logger,
+      lowUsd: config.SEGMIND_LOW_BALANCE_USD,
+      busy: () => this.runner.activeCount > 0,
+      onBalance: (usd) => metrics.segmindBalance.set(usd),
+      onLow: (usd) => void this.alerts.raise('low_balance', { params: { balance: usd.toFixed(2) } }),
+    });
     this.runner = createRunner({
       services: this.services,
       notifier: this.notifier,
@@ -118,6 +153,7 @@ export class App {
       metrics,
       tempDir: o.tempDir,
       queueRecheckMs: o.queueRecheckMs,
+      usage: (info) => this.balance.observeInfo(info),
     });
   }
 
@@ -138,6 +174,7 @@ export class App {
       runner: this.runner,
       provider: services.provider,
       notifier: this.notifier,
+      alerts: this.alerts,
       deadReferences: (urls) => deadReferences(urls, { dispatcher, now: clock.now() }),
       observeAck: (ms) => metrics.ackLatency.observe(ms / 1000),
     };
@@ -250,6 +287,7 @@ export class App {
    */
   async stop(): Promise<void> {
     this.#accepting = false;
+    this.#stopping.abort();
     await within(Promise.allSettled([...this.#inFlight]), 3_000, undefined);
     await this.runner?.stop();
     await this.client?.destroy();

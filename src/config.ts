@@ -43,6 +43,11 @@ const schema = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /** Alert the operator once when the Segmind account balance (USD) falls below this. */
+  SEGMIND_LOW_BALANCE_USD: z.coerce
+    .number({ error: 'must be an amount in US dollars, e.g. 5' })
+    .min(0, 'must be 0 or more (0 turns the alert off)')
+    .default(5),
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),

@@ -17,6 +17,11 @@ export function createMetrics() {
       labelNames: ['state'],
       registers: [registry],
     }),
+    segmindBalance: new Gauge({
+      name: 'clipcast_segmind_balance_usd',
+      help: 'The Segmind account balance, as last reported (USD)',
+      registers: [registry],
+    }),
     queueLength: new Gauge({
       name: 'clipcast_queue_length',
       help: 'Jobs waiting for a render slot (bot-wide)',

@@ -15,6 +15,7 @@ import type { Metrics } from './metrics.ts';
 import { SegmindClient } from './segmind/client.ts';
 import { RenderTimeEstimator } from './segmind/pollSchedule.ts';
 import { ProviderHealth } from './segmind/providerHealth.ts';
+import type { RenderInfo } from './segmind/schemas.ts';
 import type { Storage } from './storage/index.ts';
 
 /** The bot's domain services (no Discord in here): storage-backed credits, jobs and Segmind. */
@@ -98,6 +99,7 @@ export function createRunner(o: {
   metrics: Metrics;
   tempDir?: string | undefined;
   queueRecheckMs?: number | undefined;
+  usage?: ((info: RenderInfo) => void) | undefined;
 }): JobRunner {
   const { services, config, metrics } = o;
   return new JobRunner({
@@ -116,6 +118,7 @@ export function createRunner(o: {
     estimator: new RenderTimeEstimator(config.EXPECTED_RENDER_SECONDS * 1000),
     tempDir: o.tempDir ?? config.TEMP_DIR ?? join(tmpdir(), 'clipcast'),
     ...(o.queueRecheckMs ? { queueRecheckMs: o.queueRecheckMs } : {}),
+    ...(o.usage ? { usage: o.usage } : {}),
     onTransition: (from, to) => {
       metrics.jobTransitions.inc({ state: to });
       if (from && isUnfinished({ state: from })) metrics.jobsByState.dec({ state: from });

@@ -7,10 +7,12 @@ import type { Metrics } from '../metrics.ts';
 import { guardMalformedInteractions } from './guardGateway.ts';
 import { MessageSender } from './messageSender.ts';
 import { DiscordNotifier } from './notifier.ts';
+import { OperatorAlerts } from './operatorAlerts.ts';
 
 export interface DiscordSide {
   client: Client;
   notifier: DiscordNotifier;
+  alerts: OperatorAlerts;
 }
 
 /**
@@ -49,9 +51,20 @@ export function createDiscord(o: {
     });
   }
   const sender = new MessageSender({ rest: client.rest, uploadRest, tokenRests, clock: o.clock, logger });
-  const notifier = new DiscordNotifier({
+  let notifier: DiscordNotifier | undefined;
+  const alerts = new OperatorAlerts({
+    rest: client.rest,
+    settings: o.settings,
+    clock: o.clock,
+    logger,
+    ownerId: () => applicationOwner(client),
+    logChannel: (guildId, line) => notifier?.log(guildId, line) ?? Promise.resolve(false),
+    params: { model: config.SEGMIND_MODEL, threshold: config.SEGMIND_LOW_BALANCE_USD },
+  });
+  notifier = new DiscordNotifier({
     sender,
     settings: o.settings,
+    alerts,
     logger: logger.child({ component: 'discord' }),
     guildLocale: (guildId) => client.guilds.cache.get(guildId)?.preferredLocale ?? 'en-US',
   });
@@ -59,5 +72,14 @@ export function createDiscord(o: {
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_event, id) => logger.warn({ shard: id }, 'gateway disconnected'));
   client.on(Events.ShardResume, (id) => logger.info({ shard: id }, 'gateway resumed'));
-  return { client, notifier };
+  return { client, notifier, alerts };
+}
+
+/** The application's owner, or its team's owner: who operator alerts go to by DM (known once logged in). */
+async function applicationOwner(client: Client): Promise<string | null> {
+  if (!client.isReady()) await new Promise((resolve) => client.once(Events.ClientReady, resolve));
+  const application = client.application ? await client.application.fetch() : null;
+  const owner = application?.owner;
+  if (!owner) return null;
+  return 'ownerId' in owner ? owner.ownerId : owner.id;
 }

@@ -6,6 +6,7 @@ import type { JobStore } from '../jobs/store.ts';
 import type { Logger } from '../logger.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
 import type { DiscordNotifier } from './notifier.ts';
+import type { OperatorAlerts } from './operatorAlerts.ts';
 
 /** What the interaction handlers need, wired once in the composition root. */
 export interface BotContext {
@@ -17,6 +18,7 @@ export interface BotContext {
   runner: JobRunner;
   provider: ProviderHealth;
   notifier: DiscordNotifier;
+  alerts: OperatorAlerts;
   /** Which of these reference URLs no longer work. */
   deadReferences: (urls: readonly string[]) => Promise<string[]>;
   /** Observes how long an interaction took to be acknowledged (metrics). */

@@ -18,6 +18,7 @@ import {
   statusText,
   type Told,
 } from './messages/job.ts';
+import { conditionOf, type OperatorAlerts } from './operatorAlerts.ts';
 
 /**
  * The Discord side of a job: shows its status on the one public message, posts the clip (or a
@@ -29,10 +30,12 @@ export class DiscordNotifier implements JobNotifier {
   readonly #settings: SettingsStore;
   readonly #logger: Logger;
   readonly #guildLocale: (guildId: string) => string;
+  readonly #alerts: OperatorAlerts;
 
   constructor(deps: {
     sender: MessageSender;
     settings: SettingsStore;
+    alerts: OperatorAlerts;
     logger: Logger;
     /** The server's preferred locale (log channel lines are in its language). */
     guildLocale: (guildId: string) => string;
@@ -41,6 +44,7 @@ export class DiscordNotifier implements JobNotifier {
     this.#settings = deps.settings;
     this.#logger = deps.logger;
     this.#guildLocale = deps.guildLocale;
+    this.#alerts = deps.alerts;
   }
 
   async status(job: JobRecord, view: StatusView): Promise<'shown' | 'unreachable'> {
@@ -111,11 +115,17 @@ export class DiscordNotifier implements JobNotifier {
 
   async failed(job: JobRecord): Promise<void> {
     const t = translator(job.locale);
-    const told = await this.told(job.guildId);
+    const code = job.failure?.code;
+    const told: Told =
+      code === 'misconfigured' || code === 'model_unavailable'
+        ? await this.#alerts.raise(conditionOf(code === 'model_unavailable' ? code : job.failure?.detail), {
+            guildId: job.guildId,
+          })
+        : 'owner';
     const body: Body = {
       content: failureText(t, job, told),
       embeds: [],
-      components: failureAdvice(job) === 'safety' ? editButton(t, job.id) : [],
+      components: failureAdvice(job) ? editButton(t, job.id) : [],
       allowed_mentions: NO_MENTIONS,
     };
     const outcome = await this.#sender.editStatus(job, body);
@@ -130,12 +140,6 @@ export class DiscordNotifier implements JobNotifier {
       job,
       job.statusMessageId ? jumpUrl(job.guildId, job.channelId, job.statusMessageId) : null,
     );
-  }
-
-  /** Who hears about an operator problem in this server: its log channel, else the bot's owner. */
-  async told(guildId: string): Promise<Told> {
-    const settings = await this.#settings.get(guildId).catch(() => null);
-    return settings?.logChannelId ? 'logChannel' : 'owner';
   }
 
   /** Posts a line in the server's log channel, if it has one; never fails the caller. */

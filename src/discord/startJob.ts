@@ -9,6 +9,7 @@ import { drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
 import { translator } from './i18n.ts';
 import { channelMention, quote, relative } from './messages/format.ts';
+import { conditionOf } from './operatorAlerts.ts';
 import { CHANNEL_PERMISSIONS } from './permissions.ts';
 import { QUICK_ANSWER_MS, type RepliableInteraction, type Say, UserError } from './respond.ts';
 import type { VideoRequest } from './videoOptions.ts';
@@ -96,7 +97,10 @@ async function decide(
   if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: quote(word) }));
   const provider = ctx.provider.state;
   if (!provider.ok && ctx.clock.now() < provider.retryAt) {
-    const told = await ctx.notifier.told(guildId);
+    const told =
+      provider.reason === 'misconfigured'
+        ? await ctx.alerts.raise(conditionOf(provider.kind), { guildId })
+        : 'owner';
     throw new UserError(providerRefusal(provider, told));
   }
   const userId = interaction.user.id;
@@ -146,7 +150,8 @@ async function decide(
 function providerRefusal(state: Exclude<ProviderState, { ok: true }>, told: 'logChannel' | 'owner'): Say {
   if (state.reason === 'unavailable')
     return (t) => t('video.refused.providerDown', { when: relative(state.retryAt) });
-  const key = state.kind === 'gone' ? 'video.refused.modelUnavailable' : 'video.refused.misconfigured';
+  const key =
+    state.kind === 'model_unavailable' ? 'video.refused.modelUnavailable' : 'video.refused.misconfigured';
   return (t) => t(key, { told: t(`video.told.${told}`) });
 }
 

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import type { SegmindClient } from '../segmind/client.ts';
 import type { RenderTimeEstimator } from '../segmind/pollSchedule.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
+import type { RenderInfo } from '../segmind/schemas.ts';
 import type { Semaphore } from '../util/semaphore.ts';
 import type { JobLifecycle } from './lifecycle.ts';
 import type { FailureCode, JobRecord } from './record.ts';
@@ -52,6 +53,8 @@ export interface StepDeps {
   estimator: RenderTimeEstimator;
   deliveries: Semaphore;
   timings: StepTimings;
+  /** Sees what Segmind reported about a render (cost, remaining balance). */
+  usage?: ((info: RenderInfo) => void) | undefined;
 }
 
 /** One job's loop, as its steps see it. */

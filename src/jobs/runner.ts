@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { RenderTimeEstimator } from '../segmind/pollSchedule.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
+import type { RenderInfo } from '../segmind/schemas.ts';
 import { Semaphore } from '../util/semaphore.ts';
 import type { JobCredits, JobNotifier, JobRun, SegmindApi, StepDeps, StepTimings } from './deps.ts';
 import { Stopped } from './deps.ts';
@@ -35,6 +36,8 @@ export interface JobRunnerOptions {
   queueRecheckMs?: number;
   displayTickMs?: number;
   estimator?: RenderTimeEstimator;
+  /** Sees what Segmind reported about each render (cost, remaining balance). */
+  usage?: (info: RenderInfo) => void;
   /** Called on every state change (metrics). */
   onTransition?: (from: JobState | null, to: JobState, job: JobRecord) => void;
 }
@@ -100,6 +103,7 @@ export class JobRunner {
       estimator: o.estimator ?? new RenderTimeEstimator(),
       deliveries: new Semaphore(o.deliveryConcurrency ?? 4),
       timings,
+      usage: o.usage,
     };
     this.slots.onRelease(() => {
       for (const loop of this.#loops.values()) loop.wake();

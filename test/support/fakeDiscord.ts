@@ -127,6 +127,16 @@ export class FakeDiscord {
     avatar: null,
     bot: true,
   };
+  /** The application's owner: operator alerts reach them by DM. */
+  readonly owner = {
+    id: '100000000000000009',
+    username: 'owner',
+    discriminator: '0',
+    global_name: null,
+    avatar: null,
+  };
+  /** DM channels opened by the bot, by recipient id. */
+  readonly dmChannels = new Map<string, string>();
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
   readonly messages = new Map<string, FakeMessage>();
@@ -438,6 +448,12 @@ export class FakeDiscord {
     return [...this.messages.values()].filter((m) => m.channel_id === channelId && !m.deleted);
   }
 
+  /** Direct messages the bot sent to the application's owner. */
+  dmsToOwner(): FakeMessage[] {
+    const channel = this.dmChannels.get(this.owner.id);
+    return channel ? this.messagesIn(channel) : [];
+  }
+
   async close(): Promise<void> {
     for (const s of this.sockets) s.ws.terminate();
     this.#wss.close();
@@ -544,6 +560,14 @@ export class FakeDiscord {
       }
     }
     if (r.method === 'GET' && p === '/users/@me') return json(res, 200, this.botUser);
+    if (r.method === 'POST' && p === '/users/@me/channels') {
+      const recipient = String((r.body as { recipient_id?: unknown } | undefined)?.recipient_id ?? '');
+      if (recipient !== this.owner.id)
+        return json(res, 400, { message: 'Cannot send messages to this user', code: 50007 });
+      let id = this.dmChannels.get(recipient);
+      if (!id) this.dmChannels.set(recipient, (id = snowflake()));
+      return json(res, 200, { id, type: 1, last_message_id: null, flags: 0, recipients: [this.owner] });
+    }
     if (r.method === 'GET' && p === '/applications/@me') {
       return json(res, 200, {
         id: this.appId,
@@ -554,6 +578,7 @@ export class FakeDiscord {
         bot_require_code_grant: false,
         verify_key: 'x',
         flags: 0,
+        owner: this.owner,
       });
     }
     this.violations.push(`unhandled route ${r.method} ${p}`);

@@ -117,7 +117,9 @@ export const en = {
       safety:
         'Tips that often help: say what you want rather than what you don’t (“no”/“don’t” wording backfires), keep it short (about 50 words), start with the camera and the shot (“single continuous shot, slow dolly-in”), and say what each reference image is for (“use image 1 as the character”). Press **Edit** to reword it and try again.',
       referenceVideo:
-        'Uploaded reference videos are refused far more often than prompts alone: try again without the video, or describe the motion in words.',
+        'Uploaded reference videos are refused far more often than prompts alone: try again without the video, or describe the motion in words. Press **Edit** to try again.',
+      referenceImage:
+        'The renderer could not use one of the reference images: check that they are ordinary PNG, JPEG or WebP pictures that are still available, or press **Edit** to try without changing them.',
     },
     code: {
       render_failed: 'The renderer could not make this video.',
@@ -372,6 +374,16 @@ export const en = {
         reset: { name: 'reset', description: 'Every setting back to its default' },
       },
     },
+  },
+  alerts: {
+    misconfigured:
+      '🛠️ **Operator alert** — Segmind refuses the bot’s requests: check SEGMIND_API_KEY, the model and the account at https://cloud.segmind.com. New videos are refused (free) until it works again; the bot tries again every few minutes.',
+    credits:
+      '💸 **Operator alert** — the Segmind account is out of credits: top it up at https://cloud.segmind.com. New videos are refused (free) until then; the bot tries again every few minutes.',
+    model_unavailable:
+      '🛠️ **Operator alert** — Segmind no longer serves the model `{{model}}` (retired or unknown). Set SEGMIND_MODEL to an available model and restart the bot. New videos are refused (free) meanwhile; the bot asks again every few minutes.',
+    low_balance:
+      '💰 **Operator alert** — the Segmind balance is ${{balance}}, under SEGMIND_LOW_BALANCE_USD (${{threshold}}). Top it up at https://cloud.segmind.com before renders start failing.',
   },
   log: {
     job: '🎬 {{user}} · “{{prompt}}” · {{refs}} ref · seed {{seed}} · {{credits}} · {{outcome}}{{link}}',

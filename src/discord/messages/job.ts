@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { JobRecord } from '../../jobs/record.ts';
 import type { StatusView } from '../../jobs/statusDisplay.ts';
-import { describeFailure } from '../../segmind/errors.ts';
+import { classifyFailure } from '../../segmind/errors.ts';
 import type { T } from '../i18n.ts';
 import {
   BRAND_COLOR,
@@ -92,13 +92,19 @@ export function resultContent(t: T, job: JobRecord, link?: string): string {
 export const pingText = (t: T, job: JobRecord, url: string) =>
   t('result.ping', { user: mention(job.userId), url });
 
-/** Advice for a refused prompt, from Segmind's FAILED reason (segmind-v2.md, "Why a prompt is rejected"). */
-export function failureAdvice(job: JobRecord): 'safety' | 'reference_video' | null {
+/**
+ * Advice for a refused prompt, from Segmind's FAILED reason by keywords (segmind-v2.md, "Why a
+ * prompt is rejected": most refusals are not policy blocks, and an uploaded reference video is
+ * refused far more often than a prompt alone).
+ */
+export function failureAdvice(job: JobRecord): 'safety' | 'reference_video' | 'reference_image' | null {
   const code = job.failure?.code;
   if (code !== 'content_blocked' && code !== 'render_failed') return null;
-  const reason = job.failure?.detail ?? '';
-  if (job.input.videoUrl && /video/i.test(reason)) return 'reference_video';
-  return describeFailure(reason).blocked ? 'safety' : null;
+  const category = classifyFailure(job.failure?.detail);
+  if (category === 'reference_video' || (category === 'safety' && job.input.videoUrl))
+    return 'reference_video';
+  if (category === 'safety' || category === 'reference_image') return category;
+  return null;
 }
 
 /** The public failure message; `told` says who heard about an operator problem. */
@@ -114,6 +120,7 @@ export function failureText(t: T, job: JobRecord, told: Told): string {
   const advice = failureAdvice(job);
   if (advice === 'safety') parts.push(t('failure.advice.safety'));
   if (advice === 'reference_video') parts.push(t('failure.advice.referenceVideo'));
+  if (advice === 'reference_image') parts.push(t('failure.advice.referenceImage'));
   return `${head(t, job)}\n${parts.join(' ')}${refunded(t, job)}`.slice(0, MESSAGE_LIMIT);
 }
 

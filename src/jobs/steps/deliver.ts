@@ -40,8 +40,9 @@ async function readResult(deps: StepDeps, run: JobRun, job: JobRecord): Promise<
     return;
   }
   try {
-    const { outputUrl } = await deps.segmind.result(sub.responseUrl);
-    await deps.lifecycle.apply(job.id, { type: 'result_read', outputUrl, costUsd: null });
+    const { outputUrl, info } = await deps.segmind.result(sub.responseUrl);
+    deps.usage?.(info);
+    await deps.lifecycle.apply(job.id, { type: 'result_read', outputUrl, costUsd: info.costUsd ?? null });
   } catch (error) {
     if (error instanceof SegmindError && error.kind === 'expired') {
       await fail(deps, job, 'expired', 'result expired');

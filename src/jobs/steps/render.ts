@@ -1,5 +1,5 @@
 import type { SegmindClient } from '../../segmind/client.ts';
-import { describeFailure, SegmindError } from '../../segmind/errors.ts';
+import { classifyFailure, SegmindError } from '../../segmind/errors.ts';
 import { nextPollDelay } from '../../segmind/pollSchedule.ts';
 import { fail, type JobRun, type StepDeps } from '../deps.ts';
 import type { JobRecord } from '../record.ts';
@@ -53,9 +53,10 @@ export async function renderStep(deps: StepDeps, run: JobRun, job: JobRecord): P
       continue;
     }
     deps.estimator.observe(deps.clock.now() - sub.submittedAt);
+    deps.usage?.(status.info);
     const seconds = status.inferenceSeconds ?? Math.round((deps.clock.now() - sub.submittedAt) / 1000);
     run.log.info({ polls, renderSeconds: seconds }, 'render completed');
-    await deps.lifecycle.apply(job.id, { type: 'rendered', seconds, costUsd: null });
+    await deps.lifecycle.apply(job.id, { type: 'rendered', seconds, costUsd: status.info.costUsd ?? null });
     return;
   }
 }
@@ -99,6 +100,6 @@ async function poll(
 
 /** A FAILED render: the reason is kept (shortened) so the requester sees it with advice. */
 export async function failRender(deps: StepDeps, job: JobRecord, reason: string | undefined): Promise<void> {
-  const { blocked } = describeFailure(reason);
-  await fail(deps, job, blocked ? 'content_blocked' : 'render_failed', (reason ?? '').slice(0, 300));
+  const safety = classifyFailure(reason) === 'safety';
+  await fail(deps, job, safety ? 'content_blocked' : 'render_failed', (reason ?? '').slice(0, 300));
 }

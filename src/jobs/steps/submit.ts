@@ -49,5 +49,5 @@ function submitFailureCode(e: SegmindError): FailureCode {
 
 /** A retired or unknown model is not the operator's key or credits: users are told plainly. */
 function gateCode(kind: string): FailureCode {
-  return kind === 'gone' ? 'model_unavailable' : 'misconfigured';
+  return kind === 'model_unavailable' ? 'model_unavailable' : 'misconfigured';
 }

@@ -1,0 +1,100 @@
+import type { REST } from 'discord.js';
+import { type APIChannel, Routes } from 'discord-api-types/v10';
+import type { Clock } from '../clock.ts';
+import type { SettingsStore } from '../credits/settings.ts';
+import type { Logger } from '../logger.ts';
+import { english, type Params, type T } from './i18n.ts';
+import { NO_MENTIONS } from './messageSender.ts';
+import type { Told } from './messages/job.ts';
+
+export type AlertCondition = 'misconfigured' | 'credits' | 'model_unavailable' | 'low_balance';
+
+/** Segmind error kinds (as a job's failure detail or the breaker's state) as an operator condition. */
+export function conditionOf(kind: string | undefined): AlertCondition {
+  if (kind === 'credits') return 'credits';
+  if (kind === 'model_unavailable') return 'model_unavailable';
+  return 'misconfigured';
+}
+
+export interface OperatorAlertsOptions {
+  rest: REST;
+  settings: SettingsStore;
+  clock: Clock;
+  logger: Logger;
+  /** The application's owner, or its team's owner. */
+  ownerId: () => Promise<string | null>;
+  /** Posts in a server's log channel (false when it has none or the post failed). */
+  logChannel: (guildId: string, line: (t: T) => string) => Promise<boolean>;
+  /** Values every alert text may use (model, threshold). */
+  params: Params;
+}
+
+/** Once per condition per hour per destination: enough to know, never a flood. */
+export const ALERT_EVERY_MS = 60 * 60_000;
+
+/**
+ * Problems only the operator can fix reach a person. From a server, an alert goes to that server's
+ * log channel when it has one, else to the application's owner (or its team's owner) by DM; alerts
+ * about the operator's account alone (a low balance) go to the owner. `raise` answers at once with
+ * who is told — so "… has been told" in a member's message is true — and sends in the background.
+ */
+export class OperatorAlerts {
+  readonly #o: OperatorAlertsOptions;
+  readonly #sent = new Map<string, number>();
+  #dmChannel: Promise<string | null> | undefined;
+
+  constructor(options: OperatorAlertsOptions) {
+    this.#o = options;
+  }
+
+  async raise(condition: AlertCondition, from: { guildId?: string; params?: Params } = {}): Promise<Told> {
+    const settings = from.guildId ? await this.#o.settings.get(from.guildId).catch(() => null) : null;
+    const to: Told = settings?.logChannelId ? 'logChannel' : 'owner';
+    const key = `${condition}:${to === 'logChannel' ? from.guildId : 'owner'}`;
+    const now = this.#o.clock.now();
+    if (now - (this.#sent.get(key) ?? Number.NEGATIVE_INFINITY) < ALERT_EVERY_MS) return to;
+    this.#sent.set(key, now);
+    const params = { ...this.#o.params, ...from.params };
+    const line = (t: T) => t(`alerts.${condition}`, params);
+    this.#o.logger.warn({ condition, to, guildId: from.guildId }, 'operator alert');
+    const send =
+      to === 'logChannel' && from.guildId ? this.#o.logChannel(from.guildId, line) : this.#dm(line(english));
+    void send.then(
+      (ok) => {
+        if (!ok) this.#sent.delete(key);
+      },
+      (error: unknown) => {
+        this.#sent.delete(key);
+        this.#o.logger.warn({ err: error, condition }, 'could not deliver an operator alert');
+      },
+    );
+    return to;
+  }
+
+  async #dm(content: string): Promise<boolean> {
+    this.#dmChannel ??= this.#openDm();
+    const channel = await this.#dmChannel;
+    if (!channel) {
+      this.#dmChannel = undefined;
+      return false;
+    }
+    await this.#o.rest.post(Routes.channelMessages(channel), {
+      body: { content: content.slice(0, 2000), allowed_mentions: NO_MENTIONS },
+    });
+    return true;
+  }
+
+  async #openDm(): Promise<string | null> {
+    const ownerId = await this.#o.ownerId();
+    if (!ownerId) {
+      this.#o.logger.warn(
+        'no application owner to alert (is the application owned by a team without an owner?)',
+      );
+      return null;
+    }
+    const channel = (await this.#o.rest.post(Routes.userChannels(), {
+      body: { recipient_id: ownerId },
+    })) as APIChannel;
+    return channel.id;
+  }
+}

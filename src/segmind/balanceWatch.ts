@@ -1,0 +1,96 @@
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
+import { SegmindError } from './errors.ts';
+import type { AccountBalance, RenderInfo } from './schemas.ts';
+
+/**
+ * Watches the operator's Segmind balance (USD): from the free `GET /v1/get-user-credits` every few
+ * minutes while jobs run, and from `metrics.remaining_credits` on each result (segmind-v2.md,
+ * "Account balance"). Falling under the threshold is reported once (`onLow`) until the balance is
+ * back above it.
+ */
+export class BalanceWatch {
+  readonly #o: {
+    balance: () => Promise<AccountBalance>;
+    clock: Clock;
+    logger: Logger;
+    lowUsd: number;
+    everyMs: number;
+    busy: () => boolean;
+    onBalance: (usd: number) => void;
+    onLow: (usd: number) => void;
+  };
+  #low = false;
+  #last: number | undefined;
+
+  constructor(options: {
+    balance: () => Promise<AccountBalance>;
+    clock: Clock;
+    logger: Logger;
+    lowUsd: number;
+    /** How often to ask while jobs run (default 5 minutes). */
+    everyMs?: number;
+    /** Whether jobs are running (the balance only moves then). */
+    busy: () => boolean;
+    onBalance: (usd: number) => void;
+    onLow: (usd: number) => void;
+  }) {
+    this.#o = { everyMs: 5 * 60_000, ...options };
+  }
+
+  get lastUsd(): number | undefined {
+    return this.#last;
+  }
+
+  /** A balance reported on a result. */
+  observeInfo(info: RenderInfo): void {
+    if (typeof info.remainingCreditsUsd === 'number' && Number.isFinite(info.remainingCreditsUsd))
+      this.#record(info.remainingCreditsUsd);
+  }
+
+  /**
+   * Asks Segmind now. Throws the SegmindError of a rejected key (401/403) so start-up can refuse;
+   * any other trouble is logged and answered with undefined.
+   */
+  async check(): Promise<number | undefined> {
+    try {
+      const { totalUsd } = await this.#o.balance();
+      this.#record(totalUsd);
+      return totalUsd;
+    } catch (error) {
+      if (error instanceof SegmindError && (error.kind === 'auth' || error.kind === 'forbidden')) throw error;
+      this.#o.logger.warn({ err: error }, 'could not read the Segmind balance; will try again later');
+      return undefined;
+    }
+  }
+
+  /** Checks every few minutes while jobs run, until `signal` aborts. */
+  async run(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      try {
+        await this.#o.clock.sleep(this.#o.everyMs, signal);
+      } catch {
+        return;
+      }
+      if (this.#o.busy())
+        await this.check().catch((error) =>
+          this.#o.logger.error({ err: error }, 'Segmind rejected the API key'),
+        );
+    }
+  }
+
+  #record(usd: number): void {
+    this.#last = usd;
+    this.#o.onBalance(usd);
+    if (usd < this.#o.lowUsd && !this.#low) {
+      this.#low = true;
+      this.#o.logger.warn(
+        { balanceUsd: usd, thresholdUsd: this.#o.lowUsd },
+        'the Segmind account balance is low (SEGMIND_LOW_BALANCE_USD): top it up at https://cloud.segmind.com',
+      );
+      this.#o.onLow(usd);
+    } else if (usd >= this.#o.lowUsd) {
+      this.#low = false;
+    }
+  }
+}

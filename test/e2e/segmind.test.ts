@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld } from '../support/harness.ts';
+import { alice, bob, customIds, finalMessage } from '../support/helpers.ts';
+import { useWorld } from '../support/useWorld.ts';
+
+const t = useWorld();
+
+const balanceOf = async (userId: string) =>
+  (await t.app.ledger.peek(t.world.discord.guild.id, userId)).balance;
+
+describe('the real Segmind: results of any shape, a model that is gone, and the operator told first', () => {
+  it('delivers a finished render whose first result reads are unreadable', async () => {
+    const { discord, segmind } = t.world;
+    segmind.plans.push({ renderMs: 5_000, resultFailures: 2, resultFailure: 'no_output' });
+    const message = await finalMessage(discord, discord.video({ prompt: 'patience' }, { user: alice }));
+    expect(message.attachments).toHaveLength(1);
+    const requestId = [...segmind.jobs.keys()][0] as string;
+    expect(segmind.resultGets(requestId)).toBe(3);
+    await t.app.runner.idle();
+    expect((await t.app.ledger.peek(discord.guild.id, alice.id)).settled).toBe(5);
+  });
+
+  it('keeps retrying an unreadable result across a restart, and then delivers', async () => {
+    const { discord, segmind } = t.world;
+    segmind.plans.push({ renderMs: 5_000, resultFailures: 2, resultFailure: 'no_output' });
+    const handle = discord.video({ prompt: 'across a restart' }, { user: alice });
+    await discord.waitFor(() => segmind.resultGets() >= 1 || undefined);
+    const [job] = await t.app.jobs.getMany(Object.keys(await t.app.ledger.activeJobs(discord.guild.id)));
+    await discord.waitFor(async () =>
+      (await t.app.jobs.get(job?.id ?? ''))?.resultRead?.attempts ? true : undefined,
+    );
+    await t.app.stop();
+    t.app = await t.world.startBot();
+    const message = await finalMessage(discord, handle);
+    expect(message.attachments).toHaveLength(1);
+    expect(segmind.resultGets()).toBe(3);
+    expect(segmind.submissions).toHaveLength(1);
+  });
+
+  it.each([
+    ['410 (model retired)', 'submit-410-retired'],
+    ['404 naming the model', 'submit-404-model'],
+  ] as const)(
+    'a %s: the user is told plainly, charged nothing, the owner is told once, new /video are refused without a submit',
+    async (_name, fixture) => {
+      const { discord, segmind } = t.world;
+      segmind.plans.push({ submitFixture: fixture });
+      const message = await finalMessage(discord, discord.video({ prompt: 'hello' }, { user: alice }));
+      expect(message.content).toMatch(
+        /Video generation is unavailable right now.*the bot’s owner has been told.*refunded/s,
+      );
+      expect(await balanceOf(alice.id)).toBe(30);
+      expect(segmind.submissions).toHaveLength(1);
+      const refused = discord.video({ prompt: 'again' }, { user: bob });
+      expect(await refused.ephemeralText()).toMatch(
+        /Video generation is unavailable right now.*Nothing was charged/s,
+      );
+      expect(segmind.submissions).toHaveLength(1);
+      const dms = await discord.waitFor(() =>
+        discord.dmsToOwner().length ? discord.dmsToOwner() : undefined,
+      );
+      expect(dms).toHaveLength(1);
+      expect(dms[0]?.content).toMatch(/no longer serves the model `gemini-omni-flash`.*SEGMIND_MODEL/s);
+      // Probed again after a few minutes: a model that answers again serves everyone.
+      t.world.clock.advance(301_000);
+      const next = await finalMessage(discord, discord.video({ prompt: 'back' }, { user: bob }));
+      expect(next.attachments).toHaveLength(1);
+      expect(discord.dmsToOwner()).toHaveLength(1);
+    },
+  );
+
+  it('a 406 that does not mention credits is an operator misconfiguration, never credits or the prompt', async () => {
+    const { discord, segmind } = t.world;
+    segmind.plans.push({ submitFixture: 'submit-406-other' });
+    const message = await finalMessage(discord, discord.video({ prompt: 'hello' }, { user: alice }));
+    expect(message.content).toMatch(/misconfigured right now; the bot’s owner has been told/);
+    expect(message.content).not.toMatch(/credits? (is|are)|out of credits|prompt/i);
+    const dm = await discord.waitFor(() => discord.dmsToOwner()[0]);
+    expect(dm.content).toMatch(/Segmind refuses the bot’s requests/);
+    expect(dm.content).not.toMatch(/out of credits/);
+  });
+
+  it('a refused prompt shows advice, the raw reason shortened, and an Edit button that works', async () => {
+    const { discord, segmind } = t.world;
+    segmind.plans.push({
+      outcome: 'failed422',
+      failReason: 'Content blocked by safety filters (RAI)',
+      renderMs: 5_000,
+    });
+    const message = await finalMessage(
+      discord,
+      discord.video({ prompt: 'a duel, no blood' }, { user: alice }),
+    );
+    expect(message.content).toMatch(/content filter refused/);
+    expect(message.content).toMatch(/The provider said: “Content blocked by safety filters \\\(RAI\\\)”/);
+    expect(message.content).toMatch(/say what you want rather than what you don’t/);
+    const ids = customIds(message);
+    expect(ids).toEqual([expect.stringMatching(/^clip:edit:[a-f0-9]{16}$/)]);
+    const cb = await discord.button(ids[0] as string, message, { user: alice }).callback();
+    expect(cb.type).toBe(9);
+    const form = (cb.body.data as { custom_id: string }).custom_id;
+    const retry = discord.modal(
+      form,
+      { prompt: 'a duel at dawn, swords crossing', seed: '' },
+      { user: alice },
+    );
+    expect((await finalMessage(discord, retry)).attachments).toHaveLength(1);
+    expect(segmind.submissions.at(-1)).toMatchObject({ prompt: 'a duel at dawn, swords crossing' });
+  });
+
+  it('alerts the owner once when the balance falls under SEGMIND_LOW_BALANCE_USD', async () => {
+    const world = await createWorld();
+    try {
+      world.segmind.balance = { credits: '1.25', freeCredits: 0 };
+      const app = await world.startBot({ SEGMIND_LOW_BALANCE_USD: '5' });
+      const dm = await world.discord.waitFor(() => world.discord.dmsToOwner()[0]);
+      expect(dm.content).toMatch(/balance is \$1\.25, under SEGMIND_LOW_BALANCE_USD \(\$5\)/);
+      expect(await app.metrics.registry.getSingleMetricAsString('clipcast_segmind_balance_usd')).toMatch(
+        / 1\.25$/m,
+      );
+      // Results keep reporting a low balance and the periodic check runs while jobs do: still one message.
+      world.segmind.renderMs = 400_000;
+      const handle = world.discord.video({ prompt: 'still low' }, { user: alice });
+      await world.discord.waitFor(() => world.segmind.submissions.length === 1 || undefined);
+      world.clock.advance(6 * 60_000);
+      await world.discord.waitFor(
+        () =>
+          world.segmind.requests.filter((r) => r.path === '/v1/get-user-credits').length >= 2 || undefined,
+      );
+      world.clock.advance(400_000);
+      await finalMessage(world.discord, handle);
+      expect(world.discord.dmsToOwner()).toHaveLength(1);
+    } finally {
+      await world.close();
+    }
+  });
+
+  it('refuses to start when Segmind rejects the key, naming SEGMIND_API_KEY', async () => {
+    const world = await createWorld();
+    try {
+      world.segmind.balanceFixture = 'error-401-bad-key';
+      await expect(world.startBot()).rejects.toThrow(/Segmind rejected SEGMIND_API_KEY \(401\)/);
+      expect(world.discord.identifies).toHaveLength(0);
+    } finally {
+      await world.close();
+    }
+  });
+
+  it('starts anyway, with a warning, when Segmind cannot be reached for the key check', async () => {
+    const world = await createWorld();
+    try {
+      const app = await world.startBot({ SEGMIND_API_URL: 'http://127.0.0.1:9' });
+      expect(world.logs.join('')).toMatch(/could not read the Segmind balance; will try again later/);
+      await app.stop();
+    } finally {
+      await world.close();
+    }
+  });
+});
