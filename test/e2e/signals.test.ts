@@ -39,7 +39,11 @@ async function npmStart(): Promise<{ npm: BotProcess; botPid: number }> {
     discord,
     segmind,
     command: ['npm', 'start'],
-    env: { STORAGE_URL: `sqlite://${join(dir, 'bot.sqlite')}`, TEMP_DIR: join(dir, 'tmp'), LOG_LEVEL: 'info' },
+    env: {
+      STORAGE_URL: `sqlite://${join(dir, 'bot.sqlite')}`,
+      TEMP_DIR: join(dir, 'tmp'),
+      LOG_LEVEL: 'info',
+    },
   });
   const started = npm;
   // A first start may compile dist/ (about a second, more on a busy machine).
