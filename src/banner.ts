@@ -12,7 +12,7 @@ export interface BannerInfo {
   limits: Readonly<Record<string, string | number | undefined>>;
   /** Shards this process serves, and how many the bot has in all. */
   shards: readonly number[];
-  shardCount?: number;
+  shardCount?: number | undefined;
 }
 
 /** Where the data lives, in words, without a password or user name (for logs and the banner). */
