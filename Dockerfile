@@ -1,13 +1,28 @@
 # syntax=docker/dockerfile:1
-# clipcast: production image. Build: docker build -t clipcast .
+# clipcast: production image.
+# Build: docker build -t clipcast .
+#        (podman/buildah: podman build --format docker -t clipcast . — the default OCI format drops HEALTHCHECK)
 # Run:   docker run --env-file .env -v clipcast-data:/app/data clipcast
 
+# 1. Compile the TypeScript to dist/ (needs the dev dependencies: TypeScript).
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: the pinned `node` devDependency would fetch a second Node 24 (this image has one).
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
+COPY commands ./commands
+COPY src ./src
+RUN node scripts/build.js
+
+# 2. Production dependencies only (nothing is compiled natively, so no install scripts are needed).
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-# Production dependencies only (tsx runs the TypeScript sources; nothing is compiled natively).
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
+# 3. The image: compiled JavaScript, package.json and production dependencies; no sources, no TypeScript.
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     STORAGE_URL=sqlite:///app/data/clipcast.sqlite \
@@ -16,13 +31,13 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --chown=root:root package.json ./
-COPY --chown=root:root commands ./commands
-COPY --chown=root:root src ./src
+COPY --from=build --chown=root:root /app/dist ./dist
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Exec form: SIGTERM reaches Node, which stops taking work and exits within 10 s.
-CMD ["node", "--import", "tsx", "src/index.ts"]
+# Exec form, node as PID 1 with no shell or npm in between: `docker stop`'s SIGTERM reaches the bot,
+# which stops taking work and exits within 10 s (shard processes, with SHARD_COUNT, are stopped first).
+CMD ["node", "dist/src/index.js"]

@@ -1,36 +1,57 @@
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { App } from './app.ts';
-import { isShardProcess, loadConfigOrExit, secretsOf } from './config.ts';
-import { createLogger, scrub } from './logger.ts';
-
-const SHUTDOWN_DEADLINE_MS = 10_000;
+import { type Config, isShardProcess, loadConfigOrExit, secretsOf } from './config.ts';
+import { createLogger } from './logger.ts';
+import {
+  onStopRequest,
+  reportStartupFailure,
+  SHUTDOWN_DEADLINE_MS,
+  type StopReason,
+  shardExecArgv,
+  stopChildren,
+} from './runtime.ts';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const secrets = secretsOf(config);
-
   // Scale-out: one process per shard, all sharing Redis. Children run this same file.
-  if (config.SHARD_COUNT !== 1 && !isShardProcess()) {
-    const logger = createLogger({ level: config.LOG_LEVEL, secrets });
-    const manager = new ShardingManager(fileURLToPath(import.meta.url), {
-      token: config.DISCORD_TOKEN,
-      totalShards: config.SHARD_COUNT,
-      execArgv: ['--import', 'tsx'],
-      respawn: true,
-    });
-    manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard process started'));
-    await manager.spawn({ timeout: 60_000 });
-    const stop = () => {
-      logger.info('stopping shard processes');
-      for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
-      setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
-    };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-    return;
-  }
+  if (config.SHARD_COUNT !== 1 && !isShardProcess()) await manageShards(config);
+  else await runBot(config);
+}
 
+/** The ShardingManager: spawns one process per shard, respawns a crashed one, stops them all on a signal. */
+async function manageShards(config: Config): Promise<void> {
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  const manager = new ShardingManager(fileURLToPath(import.meta.url), {
+    token: config.DISCORD_TOKEN,
+    totalShards: config.SHARD_COUNT,
+    execArgv: shardExecArgv(),
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard process started'));
+  const stop = async (reason: StopReason | 'spawn failed', code: number) => {
+    logger.info({ reason }, 'stopping shard processes');
+    // Without discord.js's exit listener a stopped shard is not respawned.
+    const children = [...manager.shards.values()].flatMap((shard) => {
+      const child = shard.process;
+      if (child) child.removeAllListeners('exit');
+      return child ? [child] : [];
+    });
+    await stopChildren(children, SHUTDOWN_DEADLINE_MS + 1_000);
+    logger.flush();
+    process.exit(code);
+  };
+  onStopRequest((reason) => void stop(reason, 0), { parentDisconnect: false });
+  try {
+    await manager.spawn({ timeout: 60_000 });
+  } catch (error) {
+    logger.fatal({ err: error }, 'a shard process did not become ready');
+    await stop('spawn failed', 1);
+  }
+}
+
+async function runBot(config: Config): Promise<void> {
+  const secrets = secretsOf(config);
   const app = new App(config);
   const { logger } = app;
   process.on('unhandledRejection', (reason) =>
@@ -40,16 +61,17 @@ async function main(): Promise<void> {
     logger.error({ err: error }, 'uncaught exception (the bot keeps running)'),
   );
 
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: no new work; unfinished jobs resume on the next start');
-    const deadline = setTimeout(() => {
+  const shutdown = (reason: StopReason) => {
+    logger.info(
+      { signal: reason },
+      reason === 'disconnect'
+        ? 'the shard manager is gone: shutting down; unfinished jobs resume on the next start'
+        : 'shutting down: no new work; unfinished jobs resume on the next start',
+    );
+    setTimeout(() => {
       logger.warn('shutdown took too long; exiting');
       process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS);
-    deadline.unref();
+    }, SHUTDOWN_DEADLINE_MS).unref();
     app
       .stop()
       .then(() => {
@@ -61,22 +83,14 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  onStopRequest(shutdown, { parentDisconnect: isShardProcess() && process.connected === true });
 
   try {
     await app.start();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/TokenInvalid|invalid token|401/i.test(message)) {
-      logger.fatal(
-        'Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot → Reset Token)',
-      );
-    } else {
-      logger.fatal({ err: error }, 'clipcast could not start');
-    }
-    process.stderr.write(`clipcast could not start: ${scrub(message, secrets)}\n`);
+    reportStartupFailure(error, { logger, level: config.LOG_LEVEL, secrets });
     await app.stop().catch(() => {});
+    logger.flush();
     process.exit(1);
   }
 }

@@ -1,9 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnBot } from '../support/botProcess.ts';
+import { type BotProcess, spawnBot } from '../support/botProcess.ts';
 import { FakeDiscord } from '../support/fakeDiscord.ts';
 import { FakeSegmind } from '../support/fakeSegmind.ts';
 import { alice, finalMessage } from '../support/helpers.ts';
@@ -11,7 +10,7 @@ import { alice, finalMessage } from '../support/helpers.ts';
 let discord: FakeDiscord;
 let segmind: FakeSegmind;
 const dir = mkdtempSync(join(tmpdir(), 'clipcast-proc-'));
-const children: ChildProcess[] = [];
+const bots: BotProcess[] = [];
 
 beforeAll(async () => {
   // Real time here: the bot runs as its own process, as `npm start` would.
@@ -21,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of children) c.kill('SIGKILL');
+  for (const bot of bots) await bot.killTree();
   await discord.close();
   await segmind.close();
 });
@@ -37,7 +36,7 @@ function startBot() {
       LOG_LEVEL: 'debug',
     },
   });
-  children.push(bot.child);
+  bots.push(bot);
   return bot;
 }
 

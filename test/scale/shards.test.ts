@@ -11,6 +11,7 @@ import { spawnBot } from '../support/botProcess.ts';
 import { FakeDiscord, type InteractionHandle } from '../support/fakeDiscord.ts';
 import { FakeSegmind } from '../support/fakeSegmind.ts';
 import { finalMessage } from '../support/helpers.ts';
+import { groupMembers, signalGroup, waitUntilGone } from '../support/processTree.ts';
 import { type RedisServer, redisAvailable, startRedis } from '../support/redis.ts';
 import { TestClock } from '../support/testClock.ts';
 
@@ -34,8 +35,12 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
   });
 
   afterAll(async () => {
-    manager?.kill('SIGKILL');
-    await new Promise((r) => setTimeout(r, 200));
+    // The whole group: the manager and its shard processes (spawnBot makes the manager a group leader).
+    if (manager?.pid !== undefined) {
+      const members = groupMembers(manager.pid);
+      signalGroup(manager.pid, 'SIGKILL');
+      await waitUntilGone(members, 5_000);
+    }
     await discord?.close();
     await segmind?.close();
     await redis?.stop();

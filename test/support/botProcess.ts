@@ -1,29 +1,51 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { FakeDiscord } from './fakeDiscord.ts';
 import type { FakeSegmind } from './fakeSegmind.ts';
+import { groupMembers, RUN_MARKER, signalGroup, waitUntilGone } from './processTree.ts';
 
 export interface BotProcess {
   child: ChildProcess;
-  /** Everything the process printed so far (stdout and stderr). */
+  /** Everything the process and its children printed so far (stdout and stderr). */
   output(): string;
-  /** SIGTERM, then resolves with the exit code. */
+  /** SIGTERM to the process itself, then resolves with its exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL to the whole process group (shards, npm's children…); resolves when every member is gone. */
+  killTree(): Promise<void>;
 }
 
+/** Groups still running, killed if this test process exits first (a crash, an interrupted run). */
+const liveGroups = new Set<number>();
+process.once('exit', () => {
+  for (const pgid of liveGroups) signalGroup(pgid, 'SIGKILL');
+});
+
 /**
- * Starts the bot (or another script) as its own process, the way `npm start` does, wired to the
- * fakes through its environment. Only PATH is inherited: nothing else of this machine leaks in.
+ * Starts the bot (or another script or command) as its own process, the way `npm start` does,
+ * wired to the fakes through its environment. Only PATH, HOME and the test run's marker are
+ * inherited: nothing else of this machine leaks in. It leads its own process group, so a test can
+ * kill everything it started (shard processes included) with one signal.
  */
 export function spawnBot(options: {
   discord: FakeDiscord;
   segmind: FakeSegmind;
   env?: Record<string, string>;
   script?: string;
+  /** Instead of `node --import tsx <script>`, e.g. `['npm', 'start']`. */
+  command?: readonly string[];
 }): BotProcess {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'src/index.ts'], {
+  const [file, ...args] = options.command ?? [
+    process.execPath,
+    '--import',
+    'tsx',
+    options.script ?? 'src/index.ts',
+  ];
+  const marker = process.env[RUN_MARKER];
+  const child = spawn(file ?? process.execPath, args, {
     env: {
       PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ...(marker ? { [RUN_MARKER]: marker } : {}),
       DISCORD_TOKEN: options.discord.token,
       SEGMIND_API_KEY: options.segmind.apiKey,
       DISCORD_API_URL: options.discord.url,
@@ -31,7 +53,10 @@ export function spawnBot(options: {
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  const pgid = child.pid;
+  if (pgid !== undefined) liveGroups.add(pgid);
   const collect = (d: Buffer) => {
     output += String(d);
   };
@@ -41,10 +66,17 @@ export function spawnBot(options: {
     child,
     output: () => output,
     stop: async () => {
-      if (child.exitCode !== null) return child.exitCode;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
       return exited;
+    },
+    killTree: async () => {
+      if (pgid === undefined) return;
+      const members = groupMembers(pgid);
+      signalGroup(pgid, 'SIGKILL');
+      await waitUntilGone(members, 5_000);
+      liveGroups.delete(pgid);
     },
   };
 }
