@@ -61,60 +61,8 @@ function keyvOf(store: unknown, namespace: string): Keyv {
  * the start-up deadline or throws a {@link StorageStartupError} naming STORAGE_URL and the fix.
  */
 export async function createStorage(url: string, options: StorageOptions = {}): Promise<Storage> {
-  if (url.startsWith('sqlite://')) {
-    const { database, close } = openSqlite(url.slice('sqlite://'.length), {
-      cwd: options.cwd ?? process.cwd(),
-      exclusive: options.exclusive ?? true,
-    });
-    const kv = Object.fromEntries(
-      NAMESPACES.map((ns) => [ns, keyvOf(new SqliteStore(database), ns)]),
-    ) as Record<Namespace, Keyv>;
-    return {
-      kind: 'sqlite',
-      where: database.path,
-      kv,
-      redis: undefined,
-      ping: async () => {
-        database.db.prepare('SELECT 1').get();
-      },
-      close: async () => close(),
-    };
-  }
-  if (url.startsWith('redis://') || url.startsWith('rediss://')) {
-    const timing = { ...defaultRedisTiming, ...options.redis };
-    const client = await openRedis(url, options.startupDeadlineMs ?? STARTUP_DEADLINE_MS, timing);
-    const target = redisTarget(url);
-    const kv = Object.fromEntries(
-      NAMESPACES.map((ns) => [ns, keyvOf(new RedisStore(client, ns, timing.replyTimeoutMs), ns)]),
-    ) as Record<Namespace, Keyv>;
-    for (const ns of NAMESPACES) kv[ns].useKeyPrefix = false;
-    return {
-      kind: 'redis',
-      where: `${target.where}/${target.db}`,
-      kv,
-      redis: client,
-      ping: async () => {
-        await replyWithin(client.ping(), timing.replyTimeoutMs, 'a ping');
-      },
-      close: async () => {
-        if (!client.isOpen) return;
-        // QUIT is queued even while offline and would then wait for ever: only a live
-        // connection says goodbye, within the reply deadline.
-        if (client.isReady) {
-          const said = await replyWithin(client.quit(), timing.replyTimeoutMs, 'QUIT').then(
-            () => true,
-            () => false,
-          );
-          if (said) return;
-        }
-        try {
-          client.destroy();
-        } catch {
-          // closed meanwhile
-        }
-      },
-    };
-  }
+  if (url.startsWith('sqlite://')) return sqliteStorage(url.slice('sqlite://'.length), options);
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) return redisStorage(url, options);
   if (url === 'memory://') {
     const maps = NAMESPACES.map((ns) => [ns, keyvOf(new Map(), ns)]);
     return {
@@ -130,4 +78,60 @@ export async function createStorage(url: string, options: StorageOptions = {}): 
     'invalid-url',
     'STORAGE_URL must be sqlite://PATH, redis://HOST:PORT[/DB] or memory://: correct it (the default is sqlite://data/clipcast.sqlite).',
   );
+}
+
+function sqliteStorage(location: string, options: StorageOptions): Storage {
+  const { database, close } = openSqlite(location, {
+    cwd: options.cwd ?? process.cwd(),
+    exclusive: options.exclusive ?? true,
+  });
+  const kv = Object.fromEntries(
+    NAMESPACES.map((ns) => [ns, keyvOf(new SqliteStore(database), ns)]),
+  ) as Record<Namespace, Keyv>;
+  return {
+    kind: 'sqlite',
+    where: database.path,
+    kv,
+    redis: undefined,
+    ping: async () => {
+      database.db.prepare('SELECT 1').get();
+    },
+    close: async () => close(),
+  };
+}
+
+async function redisStorage(url: string, options: StorageOptions): Promise<Storage> {
+  const timing = { ...defaultRedisTiming, ...options.redis };
+  const client = await openRedis(url, options.startupDeadlineMs ?? STARTUP_DEADLINE_MS, timing);
+  const target = redisTarget(url);
+  const kv = Object.fromEntries(
+    NAMESPACES.map((ns) => [ns, keyvOf(new RedisStore(client, ns, timing.replyTimeoutMs), ns)]),
+  ) as Record<Namespace, Keyv>;
+  for (const ns of NAMESPACES) kv[ns].useKeyPrefix = false;
+  return {
+    kind: 'redis',
+    where: `${target.where}/${target.db}`,
+    kv,
+    redis: client,
+    ping: async () => {
+      await replyWithin(client.ping(), timing.replyTimeoutMs, 'a ping');
+    },
+    close: async () => {
+      if (!client.isOpen) return;
+      // QUIT is queued even while offline and would then wait for ever: only a live
+      // connection says goodbye, within the reply deadline.
+      if (client.isReady) {
+        const said = await replyWithin(client.quit(), timing.replyTimeoutMs, 'QUIT').then(
+          () => true,
+          () => false,
+        );
+        if (said) return;
+      }
+      try {
+        client.destroy();
+      } catch {
+        // closed meanwhile
+      }
+    },
+  };
 }

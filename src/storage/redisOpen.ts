@@ -1,5 +1,5 @@
 import { createClient, type RedisClientType } from '@keyv/redis';
-import { StorageStartupError } from './errors.ts';
+import { type StorageFailure, StorageStartupError } from './errors.ts';
 
 export interface RedisTiming {
   /** Delay before reconnect attempt `attempt` once running. */
@@ -152,6 +152,44 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** What Redis itself answers when it will not serve this STORAGE_URL: final, not retried. */
+const REPLY_FAILURES: Array<{
+  match: RegExp;
+  reason: StorageFailure;
+  say(t: RedisTarget, said: string): string;
+}> = [
+  {
+    match: /^NOAUTH\b/,
+    reason: 'redis-password-required',
+    say: ({ where }) =>
+      `Redis on ${where} requires a password and STORAGE_URL gives none: write it as redis://:PASSWORD@${where} (or redis://USER:PASSWORD@${where} for an ACL user).`,
+  },
+  {
+    match: /^WRONGPASS\b|invalid password/i,
+    reason: 'redis-wrong-password',
+    say: ({ where }) =>
+      `Redis on ${where} rejected the user name or password in STORAGE_URL: correct them (redis://USER:PASSWORD@HOST:PORT; the user is "default" when only a password is given).`,
+  },
+  {
+    match: /without any password configured|no password is set/i,
+    reason: 'redis-no-password-set',
+    say: ({ where }) =>
+      `Redis on ${where} has no password set but STORAGE_URL gives one: remove it from STORAGE_URL, or set requirepass in Redis.`,
+  },
+  {
+    match: /^NOPERM\b/,
+    reason: 'redis-no-permission',
+    say: ({ where }, said) =>
+      `The Redis user in STORAGE_URL may not run what clipcast needs on ${where} (${said}): allow it all keys and commands (ACL SETUSER <user> ~* +@all) or use another user.`,
+  },
+  {
+    match: /DB index is out of range/i,
+    reason: 'redis-no-such-db',
+    say: ({ where, db }) =>
+      `Redis on ${where} has no database ${db} (the /${db} at the end of STORAGE_URL): use a smaller number such as /0 (Redis has 16 databases, 0 to 15, unless redis.conf's "databases" says otherwise).`,
+  },
+];
+
 /** The sentence for a Redis that could not be used at start-up (exported for its own tests). */
 export function redisStartupFailure(failure: {
   target: RedisTarget;
@@ -166,7 +204,7 @@ export function redisStartupFailure(failure: {
   const said = target.password ? raw.split(target.password).join('***') : raw;
   const code = codeOf(error);
   const seconds = `${Math.round(failure.deadlineMs / 100) / 10} s`;
-  const fail = (reason: ConstructorParameters<typeof StorageStartupError>[0], message: string) =>
+  const fail = (reason: StorageFailure, message: string) =>
     new StorageStartupError(reason, message, { cause: error });
 
   if (code === 'ECONNREFUSED')
@@ -180,31 +218,8 @@ export function redisStartupFailure(failure: {
       `STORAGE_URL points at Redis on ${where}, but the host name ${target.host} cannot be resolved: correct the host in STORAGE_URL.`,
     );
   if (isReply(error)) {
-    if (/^NOAUTH\b/.test(raw))
-      return fail(
-        'redis-password-required',
-        `Redis on ${where} requires a password and STORAGE_URL gives none: write it as redis://:PASSWORD@${where} (or redis://USER:PASSWORD@${where} for an ACL user).`,
-      );
-    if (/^WRONGPASS\b|invalid password/i.test(raw))
-      return fail(
-        'redis-wrong-password',
-        `Redis on ${where} rejected the user name or password in STORAGE_URL: correct them (redis://USER:PASSWORD@HOST:PORT; the user is "default" when only a password is given).`,
-      );
-    if (/without any password configured|no password is set/i.test(raw))
-      return fail(
-        'redis-no-password-set',
-        `Redis on ${where} has no password set but STORAGE_URL gives one: remove it from STORAGE_URL, or set requirepass in Redis.`,
-      );
-    if (/^NOPERM\b/.test(raw))
-      return fail(
-        'redis-no-permission',
-        `The Redis user in STORAGE_URL may not run what clipcast needs on ${where} (${said}): allow it all keys and commands (ACL SETUSER <user> ~* +@all) or use another user.`,
-      );
-    if (/DB index is out of range/i.test(raw))
-      return fail(
-        'redis-no-such-db',
-        `Redis on ${where} has no database ${target.db} (the /${target.db} at the end of STORAGE_URL): use a smaller number such as /0 (Redis has 16 databases, 0 to 15, unless redis.conf's "databases" says otherwise).`,
-      );
+    const known = REPLY_FAILURES.find((f) => f.match.test(raw));
+    if (known) return fail(known.reason, known.say(target, said));
   }
   if (failure.timedOut && failure.reachedServer)
     return fail(
