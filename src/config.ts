@@ -128,3 +128,12 @@ export function isShardProcess(): boolean {
 export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'SEGMIND_API_KEY'>): string[] {
   return [config.DISCORD_TOKEN, config.SEGMIND_API_KEY].filter((s) => s.length >= 6);
 }
+
+/** STORAGE_URL alone (environment or `.env`), for tools that need no Discord or Segmind keys. */
+export function loadStorageUrl(envFile = '.env'): string {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const result = schema.shape.STORAGE_URL.safeParse(process.env.STORAGE_URL || undefined);
+  if (!result.success)
+    throw new ConfigError([`STORAGE_URL ${result.error.issues[0]?.message ?? 'is invalid'}`]);
+  return result.data;
+}

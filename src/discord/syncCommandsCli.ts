@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const application = (await rest.get(Routes.currentApplication())) as APIApplication;
-  const storage = await createStorage(config.STORAGE_URL);
+  // Beside a running bot on the same SQLite file: no instance lock.
+  const storage = await createStorage(config.STORAGE_URL, { exclusive: false });
   try {
     const outcome = await syncCommands({
       rest,

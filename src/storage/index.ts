@@ -1,12 +1,25 @@
-import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
+import type { RedisClientType } from '@keyv/redis';
 import Keyv from 'keyv';
-import { SqliteDatabase, SqliteStore } from './sqliteStore.ts';
+import { StorageStartupError } from './errors.ts';
+import { defaultRedisTiming, openRedis, type RedisTiming, redisTarget } from './redisOpen.ts';
+import { RedisStore, replyWithin } from './redisStore.ts';
+import { openSqlite } from './sqliteOpen.ts';
+import { SqliteStore } from './sqliteStore.ts';
+
+export {
+  isStorageUnavailable,
+  type StorageFailure,
+  StorageStartupError,
+  StorageUnavailableError,
+} from './errors.ts';
 
 export const NAMESPACES = ['jobs', 'accounts', 'guilds', 'settings', 'meta'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export interface Storage {
   readonly kind: 'sqlite' | 'redis' | 'memory';
+  /** What is in use, for the startup banner: a file path or HOST:PORT/DB (never a password). */
+  readonly where: string;
   readonly kv: Record<Namespace, Keyv>;
   /** The shared Redis connection, for the cross-process scheduler (redis:// only). */
   readonly redis: RedisClientType | undefined;
@@ -14,6 +27,22 @@ export interface Storage {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface StorageOptions {
+  /** How long opening may take before it fails with a sentence (5 s; tests pass less). */
+  startupDeadlineMs?: number;
+  /** The working tree: relative SQLite paths start here, and only its `data` folder may be created. */
+  cwd?: string;
+  /**
+   * Whether this process must be the only one on a SQLite file (true: the bot). Short-lived tools
+   * that run beside the bot (sync-commands) pass false. No effect on redis:// or memory://.
+   */
+  exclusive?: boolean;
+  /** Redis reconnect and command timing (tests shorten it). */
+  redis?: Partial<RedisTiming>;
+}
+
+export const STARTUP_DEADLINE_MS = 5_000;
 
 /**
  * Values are plain JSON (no Buffers, Dates or BigInts), so the native JSON functions serialise
@@ -28,65 +57,81 @@ function keyvOf(store: unknown, namespace: string): Keyv {
 
 /**
  * Builds Keyv namespaces from STORAGE_URL: `sqlite://PATH` (Node's built-in SQLite, the default),
- * `redis://HOST:PORT[/DB]` (shared by shard processes) or `memory://` (tests).
+ * `redis://HOST:PORT[/DB]` (shared by shard processes) or `memory://` (tests). Returns within
+ * the start-up deadline or throws a {@link StorageStartupError} naming STORAGE_URL and the fix.
  */
-export async function createStorage(url: string): Promise<Storage> {
-  if (url.startsWith('sqlite://')) {
-    const database = new SqliteDatabase(url.slice('sqlite://'.length));
-    const kv = Object.fromEntries(
-      NAMESPACES.map((ns) => [ns, keyvOf(new SqliteStore(database), ns)]),
-    ) as Record<Namespace, Keyv>;
-    return {
-      kind: 'sqlite',
-      kv,
-      redis: undefined,
-      ping: async () => {
-        database.db.prepare('SELECT 1').get();
-      },
-      close: async () => database.close(),
-    };
-  }
-  if (url.startsWith('redis://') || url.startsWith('rediss://')) {
-    const client = createClient({
-      url,
-      socket: {
-        connectTimeout: 5_000,
-        reconnectStrategy: (retries: number) => Math.min(retries * 200, 5_000),
-      },
-      disableOfflineQueue: true,
-    }) as RedisClientType;
-    client.on('error', () => {
-      // Reconnects on its own; failures surface through the commands that need Redis and /healthz.
-    });
-    await client.connect();
-    const kv = Object.fromEntries(
-      NAMESPACES.map((ns) => [
-        ns,
-        keyvOf(new KeyvRedis(client, { namespace: ns, keyPrefixSeparator: ':' }), ns),
-      ]),
-    ) as Record<Namespace, Keyv>;
-    for (const ns of NAMESPACES) kv[ns].useKeyPrefix = false;
-    return {
-      kind: 'redis',
-      kv,
-      redis: client,
-      ping: async () => {
-        await client.ping();
-      },
-      close: async () => {
-        if (client.isOpen) await client.quit().catch(() => client.destroy());
-      },
-    };
-  }
+export async function createStorage(url: string, options: StorageOptions = {}): Promise<Storage> {
+  if (url.startsWith('sqlite://')) return sqliteStorage(url.slice('sqlite://'.length), options);
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) return redisStorage(url, options);
   if (url === 'memory://') {
     const maps = NAMESPACES.map((ns) => [ns, keyvOf(new Map(), ns)]);
     return {
       kind: 'memory',
+      where: 'memory',
       kv: Object.fromEntries(maps),
       redis: undefined,
       ping: async () => {},
       close: async () => {},
     };
   }
-  throw new Error('STORAGE_URL must be sqlite://PATH, redis://HOST:PORT[/DB] or memory://');
+  throw new StorageStartupError(
+    'invalid-url',
+    'STORAGE_URL must be sqlite://PATH, redis://HOST:PORT[/DB] or memory://: correct it (the default is sqlite://data/clipcast.sqlite).',
+  );
+}
+
+function sqliteStorage(location: string, options: StorageOptions): Storage {
+  const { database, close } = openSqlite(location, {
+    cwd: options.cwd ?? process.cwd(),
+    exclusive: options.exclusive ?? true,
+  });
+  const kv = Object.fromEntries(
+    NAMESPACES.map((ns) => [ns, keyvOf(new SqliteStore(database), ns)]),
+  ) as Record<Namespace, Keyv>;
+  return {
+    kind: 'sqlite',
+    where: database.path,
+    kv,
+    redis: undefined,
+    ping: async () => {
+      database.db.prepare('SELECT 1').get();
+    },
+    close: async () => close(),
+  };
+}
+
+async function redisStorage(url: string, options: StorageOptions): Promise<Storage> {
+  const timing = { ...defaultRedisTiming, ...options.redis };
+  const client = await openRedis(url, options.startupDeadlineMs ?? STARTUP_DEADLINE_MS, timing);
+  const target = redisTarget(url);
+  const kv = Object.fromEntries(
+    NAMESPACES.map((ns) => [ns, keyvOf(new RedisStore(client, ns, timing.replyTimeoutMs), ns)]),
+  ) as Record<Namespace, Keyv>;
+  for (const ns of NAMESPACES) kv[ns].useKeyPrefix = false;
+  return {
+    kind: 'redis',
+    where: `${target.where}/${target.db}`,
+    kv,
+    redis: client,
+    ping: async () => {
+      await replyWithin(client.ping(), timing.replyTimeoutMs, 'a ping');
+    },
+    close: async () => {
+      if (!client.isOpen) return;
+      // QUIT is queued even while offline and would then wait for ever: only a live
+      // connection says goodbye, within the reply deadline.
+      if (client.isReady) {
+        const said = await replyWithin(client.quit(), timing.replyTimeoutMs, 'QUIT').then(
+          () => true,
+          () => false,
+        );
+        if (said) return;
+      }
+      try {
+        client.destroy();
+      } catch {
+        // closed meanwhile
+      }
+    },
+  };
 }

@@ -1,12 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
 
 /**
  * One SQLite file opened with Node's built-in `node:sqlite` (no native build on install),
- * shared by every {@link SqliteStore} namespace of the process.
+ * shared by every {@link SqliteStore} namespace of the process. The folder must exist
+ * (`openSqlite` checks paths and explains failures).
  */
 export class SqliteDatabase {
   readonly db: DatabaseSync;
@@ -21,12 +20,16 @@ export class SqliteDatabase {
 
   constructor(path: string) {
     this.path = path;
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new DatabaseSync(path);
-    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires INTEGER) WITHOUT ROWID',
-    );
+    try {
+      this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+      this.db.exec(
+        'CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires INTEGER) WITHOUT ROWID',
+      );
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
     this.#get = this.db.prepare('SELECT value, expires FROM keyv WHERE key = ?');
     this.#set = this.db.prepare(
       'INSERT INTO keyv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires',
