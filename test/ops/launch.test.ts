@@ -119,7 +119,7 @@ describe('choosing what to run', () => {
     launch(root);
     expect(buildIsFresh(root)).toBe(true);
     const later = new Date(Date.now() + 60_000);
-    utimesSync(join(root, 'src/discord/messages.ts'), later, later);
+    utimesSync(join(root, 'src/discord/router.ts'), later, later);
     expect(buildIsFresh(root)).toBe(false);
   });
 
