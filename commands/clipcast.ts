@@ -73,6 +73,7 @@ export const clipcastCommand = localize({
       sub('words', [action, { name: 'word', type: Option.String, max_length: 100 }]),
       sub('log-channel', [channel]),
       sub('defaults', [aspectRatioOption, durationOption]),
+      sub('cost-preview', [{ ...int('credits', 0, 100_000), required: true }]),
       sub('reset'),
     ]),
   ],

@@ -9,7 +9,8 @@ import type { BotContext } from './discord/context.ts';
 import { inviteUrl } from './discord/invite.ts';
 import type { DiscordNotifier } from './discord/notifier.ts';
 import type { OperatorAlerts } from './discord/operatorAlerts.ts';
-import { deadReferences } from './discord/references.ts';
+import { PendingStore } from './discord/pending.ts';
+import { deadReferences, isImageAt } from './discord/references.ts';
 import { routeInteraction } from './discord/router.ts';
 import { syncCommands } from './discord/syncCommands.ts';
 import { startHttpServer } from './http.ts';
@@ -176,6 +177,8 @@ export class App {
       notifier: this.notifier,
       alerts: this.alerts,
       deadReferences: (urls) => deadReferences(urls, { dispatcher, now: clock.now() }),
+      isImageAt: (url) => isImageAt(url, { dispatcher, timeoutMs: 1_200 }),
+      pending: new PendingStore(this.storage.kv.meta, clock),
       observeAck: (ms) => metrics.ackLatency.observe(ms / 1000),
     };
     let resumed!: () => void;

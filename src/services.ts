@@ -7,13 +7,13 @@ import { Ledger } from './credits/ledger.ts';
 import { SettingsStore } from './credits/settings.ts';
 import type { JobNotifier } from './jobs/deps.ts';
 import { isUnfinished } from './jobs/record.ts';
+import { LearnedRenderTimes } from './jobs/renderTimes.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { LocalScheduler, RedisScheduler, type RenderScheduler } from './jobs/scheduler.ts';
 import { JobStore } from './jobs/store.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { SegmindClient } from './segmind/client.ts';
-import { RenderTimeEstimator } from './segmind/pollSchedule.ts';
 import { ProviderHealth } from './segmind/providerHealth.ts';
 import type { RenderInfo } from './segmind/schemas.ts';
 import type { Storage } from './storage/index.ts';
@@ -29,6 +29,8 @@ export interface Services {
   /** For Segmind, downloads and reference checks. */
   dispatcher: Dispatcher;
   ownsDispatcher: boolean;
+  /** Render times learned from finished jobs (ETA and first poll). */
+  renderTimes: LearnedRenderTimes;
 }
 
 export function createServices(o: {
@@ -86,6 +88,13 @@ export function createServices(o: {
     segmind,
     dispatcher,
     ownsDispatcher: o.dispatcher === undefined,
+    renderTimes: new LearnedRenderTimes({
+      kv: kv.meta,
+      clock,
+      logger,
+      defaultMs: config.EXPECTED_RENDER_SECONDS * 1000,
+      maxMs: config.RENDER_TIMEOUT_SECONDS * 1000,
+    }),
   };
 }
 
@@ -115,7 +124,7 @@ export function createRunner(o: {
     clock: o.clock,
     logger: o.logger.child({ component: 'jobs' }),
     renderTimeoutMs: config.RENDER_TIMEOUT_SECONDS * 1000,
-    estimator: new RenderTimeEstimator(config.EXPECTED_RENDER_SECONDS * 1000),
+    estimator: services.renderTimes,
     tempDir: o.tempDir ?? config.TEMP_DIR ?? join(tmpdir(), 'clipcast'),
     ...(o.queueRecheckMs ? { queueRecheckMs: o.queueRecheckMs } : {}),
     ...(o.usage ? { usage: o.usage } : {}),

@@ -25,6 +25,8 @@ export const guildSettingsSchema = z.object({
   logChannelId: z.string().nullable().default(null),
   defaultAspectRatio: aspectRatioSchema.default('16:9'),
   defaultDuration: durationSchema.default(5),
+  /** Ask before a job costing at least this much (or over half the balance) is reserved; null = never. */
+  costPreviewAt: z.number().int().min(1).max(100_000).nullable().default(null),
 });
 
 export type GuildSettings = z.output<typeof guildSettingsSchema>;

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
 import type { DiscordNotifier } from './notifier.ts';
 import type { OperatorAlerts } from './operatorAlerts.ts';
+import type { PendingStore } from './pending.ts';
 
 /** What the interaction handlers need, wired once in the composition root. */
 export interface BotContext {
@@ -21,6 +22,10 @@ export interface BotContext {
   alerts: OperatorAlerts;
   /** Which of these reference URLs no longer work. */
   deadReferences: (urls: readonly string[]) => Promise<string[]>;
+  /** Whether the file at this link is an image, by its first bytes. */
+  isImageAt: (url: string) => Promise<boolean>;
+  /** Requests waiting for a member's next step (cost previews, Animate forms). */
+  pending: PendingStore;
   /** Observes how long an interaction took to be acknowledged (metrics). */
   observeAck?: (ms: number) => void;
 }

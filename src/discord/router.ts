@@ -3,12 +3,16 @@ import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
+  MessageContextMenuCommandInteraction,
   ModalSubmitInteraction,
 } from 'discord.js';
+import { ANIMATE_COMMAND_NAME } from '../../commands/animate.ts';
 import type { BotContext } from './context.ts';
+import { handleAnimateCommand, handleAnimateForm } from './handlers/animate.ts';
 import { handleClipButton } from './handlers/clip.ts';
 import { handleConfirmation } from './handlers/clipcast/confirm.ts';
 import { handleClipcast } from './handlers/clipcast/index.ts';
+import { handlePreviewButton } from './handlers/costPreview.ts';
 import { handleCredits } from './handlers/credits.ts';
 import { handleEditForm } from './handlers/editForm.ts';
 import { handleVideo } from './handlers/video.ts';
@@ -21,16 +25,26 @@ const COMMANDS: Record<string, (ctx: BotContext, i: ChatInputCommandInteraction)
   clipcast: handleClipcast,
 };
 
-/** Buttons and modals by custom-id prefix (`clip:…`, `confirm:…`, `form:…`). */
+const MESSAGE_COMMANDS: Record<
+  string,
+  (ctx: BotContext, i: MessageContextMenuCommandInteraction) => Promise<void>
+> = {
+  [ANIMATE_COMMAND_NAME]: handleAnimateCommand,
+};
+
+/** Buttons and modals by custom-id prefix (`clip:…`, `confirm:…`, `preview:…`; forms by kind, `form:edit:…`). */
 const BUTTONS: Record<string, (ctx: BotContext, i: ButtonInteraction) => Promise<void>> = {
   clip: handleClipButton,
   confirm: handleConfirmation,
+  preview: handlePreviewButton,
 };
 const MODALS: Record<string, (ctx: BotContext, i: ModalSubmitInteraction) => Promise<void>> = {
-  form: handleEditForm,
+  'form:edit': handleEditForm,
+  'form:animate': handleAnimateForm,
 };
 
 const prefix = (customId: string) => customId.split(':', 1)[0] ?? '';
+const formPrefix = (customId: string) => customId.split(':', 2).join(':');
 
 /**
  * Routes every interaction by command name or custom-id prefix, inside the one error boundary:
@@ -46,12 +60,16 @@ export async function routeInteraction(ctx: BotContext, interaction: Interaction
       const handler = COMMANDS[interaction.commandName];
       if (!handler) throw new UserError((t) => t('common.commandGone'));
       await handler(ctx, interaction);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      const handler = MESSAGE_COMMANDS[interaction.commandName];
+      if (!handler) throw new UserError((t) => t('common.commandGone'));
+      await handler(ctx, interaction);
     } else if (interaction.isButton()) {
       const handler = BUTTONS[prefix(interaction.customId)];
       if (!handler) throw new UserError((t) => t('common.badCustomId'));
       await handler(ctx, interaction);
     } else if (interaction.isModalSubmit()) {
-      const handler = MODALS[prefix(interaction.customId)];
+      const handler = MODALS[formPrefix(interaction.customId)];
       if (!handler) throw new UserError((t) => t('common.badCustomId'));
       await handler(ctx, interaction);
     } else {

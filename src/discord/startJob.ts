@@ -2,15 +2,17 @@ import { MessageFlags } from 'discord.js';
 import type { Refusal } from '../credits/ledger.ts';
 import { findBlockedWord } from '../credits/settings.ts';
 import { newJob } from '../jobs/newJob.ts';
-import { type JobOrigin, type JobRecord, newJobId } from '../jobs/record.ts';
+import { type JobOrigin, type JobRecord, type JobSource, newJobId } from '../jobs/record.ts';
 import type { ProviderState } from '../segmind/providerHealth.ts';
 import { within } from '../util/within.ts';
 import { drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
+import { needsPreview, type PreviewNeeded, showPreview } from './costPreview.ts';
 import { translator } from './i18n.ts';
 import { channelMention, quote, relative } from './messages/format.ts';
 import { conditionOf } from './operatorAlerts.ts';
 import { CHANNEL_PERMISSIONS } from './permissions.ts';
+import { usableReferences } from './referenceCheck.ts';
 import { QUICK_ANSWER_MS, type RepliableInteraction, type Say, UserError } from './respond.ts';
 import type { VideoRequest } from './videoOptions.ts';
 
@@ -19,6 +21,10 @@ export interface Origin {
   parentId: string | null;
   /** Re-runs reuse the parent's reference URLs, which Discord expires: check them first. */
   checkReferences: boolean;
+  /** The message an Animate job took its images from (re-runs inherit their parent's). */
+  source?: JobSource | null;
+  /** The member already confirmed the cost preview of this request. */
+  confirmed?: boolean;
 }
 
 /**
@@ -45,6 +51,7 @@ export async function admitAndStart(
     deferred = true;
   }
   const job = await decision;
+  if ('preview' in job) return showPreview(ctx, interaction, job, deferred);
   try {
     if (!deferred) statusMessageId = await deferPublic(interaction);
   } catch (error) {
@@ -77,7 +84,7 @@ async function decide(
   request: VideoRequest,
   origin: Origin,
   now: number,
-): Promise<JobRecord> {
+): Promise<JobRecord | PreviewNeeded> {
   const guildId = interaction.guildId;
   const channelId = interaction.channelId;
   if (!guildId || !channelId) throw new UserError((t) => t('common.serversOnly'));
@@ -108,19 +115,29 @@ async function decide(
   // Local checks first: a member who would be refused anyway never causes network work.
   const precheck = await ctx.ledger.check({ guildId, userId, duration });
   if (!precheck.ok) throw new UserError(refusalText(precheck.refusal));
-  const references = [...request.imageUrls, ...(request.videoUrl ? [request.videoUrl] : [])];
-  if (origin.checkReferences && references.length > 0) {
-    const dead = await ctx.deadReferences(references);
-    if (dead.length > 0)
-      throw new UserError((t) => t('video.refused.referencesExpired', { count: dead.length }));
+  const { request: usable, source } = await usableReferences(ctx, interaction, request, origin);
+  const aspectRatio = usable.aspectRatio ?? settings.defaultAspectRatio;
+  if (needsPreview(settings, precheck.cost, precheck.account.balance, origin)) {
+    const previewed = { ...usable, aspectRatio, duration };
+    const { cost, account } = precheck;
+    return {
+      preview: {
+        guildId,
+        userId,
+        cost,
+        balance: account.balance,
+        request: previewed,
+        origin: { ...origin, source },
+      },
+    };
   }
   const input = {
-    prompt: request.prompt,
-    aspectRatio: request.aspectRatio ?? settings.defaultAspectRatio,
+    prompt: usable.prompt,
+    aspectRatio,
     duration,
-    seed: request.seed ?? drawSeed(),
-    imageUrls: request.imageUrls,
-    videoUrl: request.videoUrl,
+    seed: usable.seed ?? drawSeed(),
+    imageUrls: usable.imageUrls,
+    videoUrl: usable.videoUrl,
   };
   const id = newJobId();
   const admission = await ctx.ledger.admit({ guildId, userId, jobId: id, duration: input.duration });
@@ -132,6 +149,7 @@ async function decide(
     userId,
     origin: origin.kind,
     parentId: origin.parentId,
+    source,
     input,
     cost: admission.cost,
     now,

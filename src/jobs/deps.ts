@@ -1,12 +1,12 @@
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import type { SegmindClient } from '../segmind/client.ts';
-import type { RenderTimeEstimator } from '../segmind/pollSchedule.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
 import type { RenderInfo } from '../segmind/schemas.ts';
 import type { Semaphore } from '../util/semaphore.ts';
 import type { JobLifecycle } from './lifecycle.ts';
 import type { FailureCode, JobRecord } from './record.ts';
+import type { RenderTimes } from './renderTimes.ts';
 import type { Slots } from './slots.ts';
 import type { StatusDisplay, StatusSink } from './statusDisplay.ts';
 
@@ -50,7 +50,7 @@ export interface StepDeps {
   notifier: JobNotifier;
   provider: ProviderHealth;
   clock: Clock;
-  estimator: RenderTimeEstimator;
+  estimator: RenderTimes;
   deliveries: Semaphore;
   timings: StepTimings;
   /** Sees what Segmind reported about a render (cost, remaining balance). */

@@ -8,6 +8,7 @@ export function newJob(p: {
   userId: string;
   origin: JobOrigin;
   parentId: string | null;
+  source?: JobRecord['source'];
   input: JobRecord['input'];
   cost: number;
   now: number;
@@ -23,6 +24,7 @@ export function newJob(p: {
     userId: p.userId,
     origin: p.origin,
     parentId: p.parentId,
+    source: p.source ?? null,
     input: p.input,
     cost: p.cost,
     state: 'queued',

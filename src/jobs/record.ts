@@ -51,6 +51,10 @@ const segmindSchema = z.object({
 });
 
 /** Informational figures Segmind reported about the render (any may be missing). */
+/** The Discord message an Animate job took its images from: re-read when their links expire. */
+const sourceSchema = z.object({ channelId: id, messageId: id });
+export type JobSource = z.output<typeof sourceSchema>;
+
 const renderInfoSchema = z.object({
   seconds: z.number().nullable().default(null),
   costUsd: z.number().nullable().default(null),
@@ -64,6 +68,8 @@ export const jobRecordSchema = z.object({
   userId: id,
   origin: z.enum(JOB_ORIGINS),
   parentId: id.nullable(),
+  /** Set for Animate jobs and the re-runs of them. */
+  source: sourceSchema.nullable().default(null),
   input: videoInputSchema,
   cost: z.number().int().min(0),
   state: z.enum(JOB_STATES),

@@ -2,7 +2,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
-import { RenderTimeEstimator } from '../segmind/pollSchedule.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
 import type { RenderInfo } from '../segmind/schemas.ts';
 import { Semaphore } from '../util/semaphore.ts';
@@ -10,6 +9,7 @@ import type { JobCredits, JobNotifier, JobRun, SegmindApi, StepDeps, StepTimings
 import { Stopped } from './deps.ts';
 import { JobLifecycle } from './lifecycle.ts';
 import { isUnfinished, type JobRecord, type JobState } from './record.ts';
+import { LearnedRenderTimes, type RenderTimes } from './renderTimes.ts';
 import type { RenderScheduler } from './scheduler.ts';
 import { Slots } from './slots.ts';
 import { StatusDisplay } from './statusDisplay.ts';
@@ -35,7 +35,8 @@ export interface JobRunnerOptions {
   deliveryConcurrency?: number;
   queueRecheckMs?: number;
   displayTickMs?: number;
-  estimator?: RenderTimeEstimator;
+  /** Render times learned from finished jobs (by default in memory only, from 40 s). */
+  estimator?: RenderTimes;
   /** Sees what Segmind reported about each render (cost, remaining balance). */
   usage?: (info: RenderInfo) => void;
   /** Called on every state change (metrics). */
@@ -100,7 +101,7 @@ export class JobRunner {
       notifier: o.notifier,
       provider: o.provider,
       clock: o.clock,
-      estimator: o.estimator ?? new RenderTimeEstimator(),
+      estimator: o.estimator ?? new LearnedRenderTimes({ clock: o.clock, defaultMs: 40_000 }),
       deliveries: new Semaphore(o.deliveryConcurrency ?? 4),
       timings,
       usage: o.usage,
@@ -114,7 +115,7 @@ export class JobRunner {
     return this.#loops.size;
   }
 
-  get estimator(): RenderTimeEstimator {
+  get estimator(): RenderTimes {
     return this.#deps.estimator;
   }
 

@@ -1,7 +1,7 @@
 /**
  * When to ask Segmind about a render next. Instead of the SDK's fixed 1 s loop, the first poll
  * waits for half the expected render time, polls briskly around the expected finish, and backs
- * off when a render runs long. `expectedMs` is learned from recent renders ({@link RenderTimeEstimator}).
+ * off when a render runs long. `expectedMs` is learned from this bot's finished renders (`jobs/renderTimes.ts`).
  */
 export function nextPollDelay(elapsedMs: number, expectedMs: number): number {
   const firstPoll = expectedMs * 0.5;
@@ -10,25 +10,4 @@ export function nextPollDelay(elapsedMs: number, expectedMs: number): number {
   if (elapsedMs < expectedMs * 1.5) return brisk;
   const overdue = elapsedMs / expectedMs - 1.5;
   return Math.min(10_000, brisk * (1 + overdue * 2));
-}
-
-/** An exponentially weighted average of recent render times, bounded to sane values. */
-export class RenderTimeEstimator {
-  #estimate: number;
-  readonly #weight: number;
-
-  constructor(initialMs = 40_000, weight = 0.2) {
-    this.#estimate = initialMs;
-    this.#weight = weight;
-  }
-
-  get expectedMs(): number {
-    return this.#estimate;
-  }
-
-  observe(durationMs: number): void {
-    if (!Number.isFinite(durationMs) || durationMs <= 0) return;
-    const bounded = Math.min(600_000, Math.max(5_000, durationMs));
-    this.#estimate = this.#estimate * (1 - this.#weight) + bounded * this.#weight;
-  }
 }

@@ -184,7 +184,7 @@ describe('/video end to end with the real discord.js client', () => {
       contexts: number[];
       options?: Array<{ name: string }>;
     }>;
-    expect(global.map((c) => c.name)).toEqual(['video', 'credits', 'clipcast']);
+    expect(global.map((c) => c.name)).toEqual(['video', 'credits', 'clipcast', 'Animate with clipcast']);
     const video = global[0];
     expect(video?.contexts).toEqual([0]);
     expect(video?.options?.map((o) => o.name)).toEqual([
@@ -243,6 +243,7 @@ describe('npm run sync-commands', () => {
         'video',
         'credits',
         'clipcast',
+        'Animate with clipcast',
       ]);
       expect(w.discord.violations).toEqual([]);
     } finally {

@@ -57,6 +57,8 @@ export interface FakeAttachment {
   proxy_url: string;
   content_type?: string;
   data: Buffer;
+  /** Files members posted: the URL is signed afresh, valid `ttlMs`, each time the message is read. */
+  signed?: { path: string; ttlMs: number };
 }
 
 export interface FakeMessage {
@@ -71,6 +73,8 @@ export interface FakeMessage {
   message_reference?: unknown;
   webhook_id?: string;
   interactionId?: string;
+  /** A member's message (posted with `postMessage`); the bot's messages have none. */
+  author?: FakeUser;
   edits: number;
   deleted: boolean;
 }
@@ -86,6 +90,8 @@ interface InteractionState {
   originalMessageId: string | null;
   ephemeral: boolean;
   modal: unknown;
+  /** For a button press: the message the button is on (an UPDATE_MESSAGE callback edits it). */
+  componentMessageId: string | null;
 }
 
 export interface FakeUser {
@@ -156,6 +162,8 @@ export class FakeDiscord {
   #shardCount: number;
   /** Milliseconds Discord waits for an interaction callback (3 s). */
   ackWindowMs = 3_000;
+  /** Real milliseconds every REST answer is held back (a slow Discord). */
+  latencyMs = 0;
   /** 429s answered by the simulated webhook rate limit. */
   rateLimited = 0;
   readonly #keepUploads: boolean;
@@ -287,11 +295,13 @@ export class FakeDiscord {
     message: FakeMessage,
     extra: { user?: FakeUser; guildId?: string } = {},
   ): InteractionHandle {
-    return this.#dispatchInteraction(
+    const handle = this.#dispatchInteraction(
       3,
       { custom_id: customId, component_type: 2 },
       { ...extra, channelId: message.channel_id, message: this.#apiMessage(message) },
     );
+    handle.state.componentMessageId = message.id;
+    return handle;
   }
 
   modal(
@@ -309,6 +319,122 @@ export class FakeDiscord {
         })),
       },
       extra,
+    );
+  }
+
+  /**
+   * A member posts a message (text, files, embeds) in a channel, as Discord stores it: its files get
+   * signed CDN links valid `urlTtlMs` (24 h by default), re-signed whenever the message is read.
+   */
+  postMessage(o: {
+    author: FakeUser;
+    content?: string;
+    files?: Array<{ filename: string; data: Buffer; contentType: string | null }>;
+    embeds?: unknown[];
+    channelId?: string;
+    urlTtlMs?: number;
+  }): FakeMessage {
+    const channelId = o.channelId ?? this.guild.channelId;
+    const ttlMs = o.urlTtlMs ?? 86_400_000;
+    const message: FakeMessage = {
+      id: snowflake(),
+      channel_id: channelId,
+      content: o.content ?? '',
+      embeds: o.embeds ?? [],
+      components: [],
+      attachments: [],
+      flags: 0,
+      allowed_mentions: undefined,
+      author: o.author,
+      edits: 0,
+      deleted: false,
+    };
+    message.attachments = (o.files ?? []).map((f) => {
+      const id = snowflake();
+      const path = `/cdn/attachments/${channelId}/${id}/${f.filename}`;
+      this.cdn.set(path, {
+        data: f.data,
+        contentType: f.contentType ?? 'application/octet-stream',
+        deleted: false,
+      });
+      const signed = { path, ttlMs };
+      return {
+        id,
+        filename: f.filename,
+        size: f.data.length,
+        ...this.#signedUrls(signed),
+        ...(f.contentType ? { content_type: f.contentType } : {}),
+        data: f.data,
+        signed,
+      };
+    });
+    this.messages.set(message.id, message);
+    return message;
+  }
+
+  /** The links of a posted file as Discord hands them out now: signed, expiring in `ttlMs`. */
+  #signedUrls(signed: { path: string; ttlMs: number }): { url: string; proxy_url: string } {
+    const now = this.#now();
+    const hex = (ms: number) => Math.floor(ms / 1000).toString(16);
+    const url = `${this.#base}${signed.path}?ex=${hex(now + signed.ttlMs)}&is=${hex(now)}&hm=${randomBytes(8).toString('hex')}&`;
+    return { url, proxy_url: url };
+  }
+
+  /** A message context-menu command (Apps → `name`) on `target`, which Discord resolves in full. */
+  messageCommand(
+    name: string,
+    target: FakeMessage,
+    extra: { user?: FakeUser; guildId?: string } = {},
+  ): InteractionHandle {
+    return this.#dispatchInteraction(
+      2,
+      {
+        id: snowflake(),
+        name,
+        type: 3,
+        target_id: target.id,
+        resolved: { messages: { [target.id]: this.#apiMessage(target) } },
+      },
+      { ...extra, channelId: target.channel_id },
+    );
+  }
+
+  /**
+   * Submits the modal `shown` opened, the way Discord's client does: every field of that modal
+   * (label-wrapped or in action rows) with the value given, else its prefilled value or default
+   * options. Refuses (throws) what the client would not let a member send: an unknown field, a
+   * select value that is not one of its options, too many or too few choices, a required field
+   * left empty, or text outside its length limits.
+   */
+  submitModal(
+    shown: InteractionHandle,
+    values: Record<string, string | string[]>,
+    extra: { user?: FakeUser; guildId?: string; channelId?: string } = {},
+  ): InteractionHandle {
+    const modal = shown.state.modal as { custom_id: string; components: ModalNode[] } | null;
+    if (!modal) throw new Error(`interaction ${shown.id} showed no modal`);
+    const used = new Set<string>();
+    let nextId = 1;
+    const submit = (field: ModalField): Record<string, unknown> => {
+      used.add(field.custom_id);
+      return { id: nextId++, ...submittedField(field, values[field.custom_id]) };
+    };
+    const components = modal.components.map((node) => {
+      if (node.type === 18 && node.component)
+        return { type: 18, id: nextId++, component: submit(node.component) };
+      if (node.type === 1 && node.components)
+        return { type: 1, id: nextId++, components: node.components.map(submit) };
+      return { type: node.type, id: nextId++ };
+    });
+    const unknown = Object.keys(values).filter((k) => !used.has(k));
+    if (unknown.length) throw new Error(`the modal has no field ${unknown.join(', ')}`);
+    return this.#dispatchInteraction(
+      5,
+      { custom_id: modal.custom_id, components },
+      {
+        ...extra,
+        channelId: extra.channelId ?? shown.state.channelId,
+      },
     );
   }
 
@@ -337,6 +463,7 @@ export class FakeDiscord {
       originalMessageId: null,
       ephemeral: false,
       modal: null,
+      componentMessageId: null,
     };
     this.interactions.set(state.id, state);
     return state;
@@ -498,6 +625,7 @@ export class FakeDiscord {
       at: this.#now(),
     };
     this.requests.push(record);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const problems = this.#validate ? spec().check(method, path, body) : [];
     if (problems.length) {
       this.violations.push(...problems);
@@ -604,6 +732,10 @@ export class FakeDiscord {
       state.originalMessageId = message.id;
     } else if (body.type === 9) {
       state.modal = body.data;
+    } else if (body.type === 7 && state.componentMessageId) {
+      const target = this.messages.get(state.componentMessageId);
+      if (target) this.#editMessage(target, { ...r, body: body.data ?? {} });
+      state.originalMessageId = state.componentMessageId;
     }
     if (r.query.get('with_response') !== 'true') {
       res.writeHead(204).end();
@@ -732,7 +864,7 @@ export class FakeDiscord {
     return {
       id: m.id,
       channel_id: m.channel_id,
-      author: this.botUser,
+      author: m.author ? apiUser(m.author) : this.botUser,
       content: m.content,
       timestamp: new Date().toISOString(),
       edited_timestamp: m.edits ? new Date().toISOString() : null,
@@ -740,7 +872,9 @@ export class FakeDiscord {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: m.attachments.map(({ data: _d, ...a }) => a),
+      attachments: m.attachments.map(({ data: _d, signed, ...a }) =>
+        signed ? { ...a, ...this.#signedUrls(signed) } : a,
+      ),
       embeds: m.embeds,
       components: m.components,
       pinned: false,
@@ -753,7 +887,10 @@ export class FakeDiscord {
   #serveCdn(req: IncomingMessage, res: ServerResponse, url: URL): void {
     this.cdnRequests.push(`${req.method} ${url.pathname}`);
     const entry = this.cdn.get(url.pathname);
-    if (!entry || entry.deleted) {
+    // Signed links stop working at their `ex` (hex epoch seconds), as Discord's do.
+    const ex = url.searchParams.get('ex');
+    const expired = ex !== null && Number.parseInt(ex, 16) * 1000 <= this.#now();
+    if (!entry || entry.deleted || expired) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('This content is no longer available.');
       return;
     }
@@ -875,6 +1012,66 @@ export class InteractionHandle {
       `an ephemeral answer to interaction ${this.id}`,
     );
   }
+}
+
+interface ModalField {
+  type: number;
+  custom_id: string;
+  value?: string | null;
+  required?: boolean | null;
+  min_length?: number | null;
+  max_length?: number | null;
+  min_values?: number | null;
+  max_values?: number | null;
+  options?: Array<{ value: string; default?: boolean | null }>;
+}
+interface ModalNode {
+  type: number;
+  component?: ModalField;
+  components?: ModalField[];
+}
+
+/** One field as Discord's client submits it; throws for input the client would refuse. */
+function submittedField(field: ModalField, given: string | string[] | undefined): Record<string, unknown> {
+  if (field.type === 4) {
+    if (Array.isArray(given)) throw new Error(`${field.custom_id} is a text field: give one string`);
+    const value = given ?? field.value ?? '';
+    const required = field.required ?? true;
+    if (required && value.length === 0) throw new Error(`${field.custom_id} is required`);
+    if (value.length > 0 && value.length < (field.min_length ?? 0))
+      throw new Error(`${field.custom_id} needs at least ${field.min_length} characters`);
+    if (value.length > (field.max_length ?? 4000))
+      throw new Error(`${field.custom_id} takes at most ${field.max_length} characters`);
+    return { type: 4, custom_id: field.custom_id, value };
+  }
+  if (field.type === 3) {
+    const options = field.options ?? [];
+    const chosen =
+      given === undefined ? options.filter((o) => o.default).map((o) => o.value) : [given].flat();
+    for (const value of chosen)
+      if (!options.some((o) => o.value === value))
+        throw new Error(
+          `${value} is not an option of ${field.custom_id} (${options.map((o) => o.value).join(', ')})`,
+        );
+    const required = field.required ?? true;
+    const min = required ? Math.max(1, field.min_values ?? 1) : 0;
+    if (chosen.length < min || chosen.length > (field.max_values ?? 1))
+      throw new Error(
+        `${field.custom_id} takes ${min}–${field.max_values ?? 1} choices, not ${chosen.length}`,
+      );
+    return { type: 3, custom_id: field.custom_id, values: chosen };
+  }
+  throw new Error(`the fake cannot submit component type ${field.type} (${field.custom_id})`);
+}
+
+function apiUser(user: FakeUser) {
+  return {
+    id: user.id,
+    username: user.username,
+    discriminator: '0',
+    global_name: user.username,
+    avatar: null,
+  };
 }
 
 function guildPayload(

@@ -188,7 +188,9 @@ export const en = {
       logChannelId: 'Log channel',
       defaultAspectRatio: 'Default aspect ratio',
       defaultDuration: 'Default duration',
+      costPreviewAt: 'Cost preview',
     },
+    costPreviewValue: 'from {{count}} credits, or over half a member’s balance',
   },
   moderation: {
     moderatorOnly: 'This is a moderator command (it needs the Manage Server permission).',
@@ -232,7 +234,44 @@ export const en = {
       why: ' — “{{reason}}”',
     },
   },
+  animate: {
+    title: 'Animate with clipcast',
+    using_one: 'Uses the image of this message as the reference.',
+    using_other: 'Uses the {{count}} images of this message as references, in message order.',
+    usingFirst: 'Uses the first {{count}} images of this message as references, in message order.',
+    promptLabel: 'What should happen',
+    promptPlaceholder: 'e.g. the cat slowly turns its head and blinks',
+    aspectRatioLabel: 'Aspect ratio',
+    durationLabel: 'Duration',
+    seedLabel: 'Seed (empty or -1 = random)',
+    noImages:
+      '🖼️ This message has no images to animate (attachments or image embeds in PNG, JPEG, WebP or GIF). Pick a message with pictures.',
+    messageGone:
+      '🖼️ That message has been deleted meanwhile, so there is nothing to animate (nothing was charged).',
+    sourceGone:
+      '🖼️ The images of the original message have expired on Discord, and that message has been deleted, so they are gone. Use Animate on another message (nothing was charged).',
+    sourceUnreadable:
+      '🖼️ The images of the original message have expired on Discord, and the bot could not read that message again (it may no longer see the channel). Use Animate on the message again (nothing was charged).',
+    sourceChanged:
+      '🖼️ The original message no longer has the images this clip used (it was edited, or the bot cannot see its attachments). Use Animate on it again (nothing was charged).',
+  },
+  preview: {
+    ask_one:
+      '💳 This clip costs {{count}} credit (you have {{balance}}). Nothing is charged until you press Make it.',
+    ask_other:
+      '💳 This clip costs {{count}} credits (you have {{balance}}). Nothing is charged until you press Make it.',
+    what: '“{{prompt}}” · {{duration}} s · {{aspectRatio}}',
+    make: 'Make it',
+    cancel: 'Cancel',
+    cancelled: '✅ Cancelled — nothing was charged.',
+    started: '✅ Started: the status is in the channel.',
+    notStarted: 'Not started (see the answer below). Nothing was charged.',
+    expired:
+      '⌛ This cost preview has expired or was already answered (nothing was charged). Run the command again to make the clip.',
+    notYours: 'Only the member who asked for this clip can confirm it.',
+  },
   commands: {
+    animate: { name: 'Animate with clipcast' },
     video: {
       name: 'video',
       description: 'Turn a prompt (plus optional reference images or video) into a short video with sound',
@@ -372,6 +411,14 @@ export const en = {
           },
         },
         reset: { name: 'reset', description: 'Every setting back to its default' },
+        'cost-preview': {
+          name: 'cost-preview',
+          description: 'Ask members to confirm expensive clips before anything is charged',
+          credits: {
+            name: 'credits',
+            description: 'Ask when a clip costs at least this many credits or over half a balance (0 = off)',
+          },
+        },
       },
     },
   },

@@ -88,6 +88,10 @@ export function settingValue(t: T, key: SettingKey, settings: GuildSettings): st
       return t('common.seconds', { count: settings.defaultDuration });
     case 'refillHours':
       return `${settings.refillHours} h`;
+    case 'costPreviewAt':
+      return settings.costPreviewAt === null
+        ? t('common.off')
+        : t('settings.costPreviewValue', { count: settings.costPreviewAt });
     default:
       return String(settings[key]);
   }
@@ -102,6 +106,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'maxJobsPerGuild',
   'defaultAspectRatio',
   'defaultDuration',
+  'costPreviewAt',
   'allowedChannels',
   'blockedWords',
   'logChannelId',

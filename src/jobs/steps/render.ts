@@ -24,7 +24,7 @@ export async function renderStep(deps: StepDeps, run: JobRun, job: JobRecord): P
     if (current?.state !== 'rendering') return;
     const now = deps.clock.now();
     const elapsed = now - sub.submittedAt;
-    const expected = deps.estimator.expectedMs;
+    const expected = await deps.estimator.expectedMs(current.input);
     // Past the deadline, ask once more first: a render may have finished while the bot was down.
     const overdue = elapsed > deps.timings.renderTimeoutMs;
     if (overdue && polls > 0) {
@@ -52,7 +52,7 @@ export async function renderStep(deps: StepDeps, run: JobRun, job: JobRecord): P
       if (status === 'ended') return;
       continue;
     }
-    deps.estimator.observe(deps.clock.now() - sub.submittedAt);
+    await deps.estimator.observe(current.input, deps.clock.now() - sub.submittedAt);
     deps.usage?.(status.info);
     const seconds = status.inferenceSeconds ?? Math.round((deps.clock.now() - sub.submittedAt) / 1000);
     run.log.info({ polls, renderSeconds: seconds }, 'render completed');

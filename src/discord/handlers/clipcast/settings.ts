@@ -83,6 +83,10 @@ export const settingsCommand: Record<string, SubcommandHandler> = {
       ...(isDuration(duration) ? { defaultDuration: duration } : {}),
     });
   },
+  'cost-preview': (m) => {
+    const credits = o(m).getInteger('credits', true);
+    return apply(m, { costPreviewAt: credits > 0 ? credits : null });
+  },
   'log-channel': (m) => apply(m, { logChannelId: o(m).getChannel('channel')?.id ?? null }),
   channels: (m) => editList(m, 'allowedChannels', o(m).getChannel('channel')?.id, (a, b) => a === b),
   words: (m) =>
