@@ -36,7 +36,7 @@ export class OpenApiValidator {
       allowUnionTypes: true,
     });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    for (const f of ['int32', 'int64', 'snowflake', 'double', 'float']) ajv.addFormat(f, true);
+    for (const f of ['int32', 'int64', 'snowflake', 'double', 'float', 'nonce']) ajv.addFormat(f, true);
     ajv.addSchema({ $id: 'discord', components: spec.components });
     this.#ajv = ajv;
     for (const [template, methods] of Object.entries(spec.paths)) {
