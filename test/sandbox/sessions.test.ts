@@ -157,7 +157,7 @@ describe('the sandbox, scripted', () => {
       /Failed — The renderer could not make this video\. The provider said: “The model could not do it”/,
     );
     expect(printed).toMatch(/content filter refused this request/);
-    expect(printed).toMatch(/@alice · “three”[^]*@alice your clip is ready\./);
+    expect(printed).toMatch(/@alice · “three”[\s\S]*@alice your clip is ready\./);
     expect(printed).toMatch(/Video generation is unavailable right now/);
     expect(printed).toMatch(/Operator alert/);
     expect(printed).toContain('DM to the bot’s owner');
@@ -177,7 +177,7 @@ describe('the sandbox, scripted', () => {
     clean(printed);
     expect(printed).toContain('Uses the 3 images of this message as references, in message order.');
     expect(printed).toMatch(/3s · 9:16 · seed 11 · 3 references\n↪ Animation of a message/);
-    expect(printed).toMatch(/Re-roll of job [0-9a-f]{16}[^]*@alice your clip is ready\./);
+    expect(printed).toMatch(/Re-roll of job [0-9a-f]{16}[\s\S]*@alice your clip is ready\./);
     expect(
       s.discord.requests.some((r) => r.method === 'GET' && /^\/channels\/\d+\/messages\/\d+$/.test(r.path)),
     ).toBe(true);
@@ -202,7 +202,7 @@ describe('the sandbox, scripted', () => {
     expect(printed).toContain('✅ Cancelled — nothing was charged.');
     // Bob cannot see alice's private preview, so he has nothing to press.
     expect(printed).toMatch(/✗ no a message with a “Make it” button yet/);
-    expect(printed).toMatch(/✅ Started: the status is in the channel\.[^]*@alice your clip is ready\./);
+    expect(printed).toMatch(/✅ Started: the status is in the channel\.[\s\S]*@alice your clip is ready\./);
     expect(printed).toMatch(/Balance: 20/);
   });
 
