@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { makeVideo } from '../fakeSegmind.ts';
-import { SandboxError } from './lineParser.ts';
+import { type ParsedOption, SandboxError } from './lineParser.ts';
 
 /**
  * Files for the sandbox: a path on disk (which must exist), or one of the built-in samples named
@@ -62,4 +62,26 @@ export function loadFile(value: string): SandboxFile {
     throw new SandboxError(`no such file: ${value} (or use a built-in one, e.g. sample:cat.png)`);
   const ext = extname(value).toLowerCase().slice(1);
   return { filename: basename(value), data: readFileSync(value), contentType: TYPES[ext] ?? null };
+}
+
+/** `post text:… image:FILE file:FILE embed:URL …`: files and embeds in the order given. */
+export function postFrom(
+  words: readonly string[],
+  options: readonly ParsedOption[],
+): { content: string; files: SandboxFile[]; embeds: unknown[] } {
+  if (words.length) throw new SandboxError(`unexpected ${words.join(' ')} (post text:"…" image:FILE …)`);
+  const texts = options.filter((o) => o.name === 'text');
+  if (texts.length > 1) throw new SandboxError('text is given twice');
+  const unknown = options.filter((o) => !['text', 'image', 'file', 'embed'].includes(o.name));
+  if (unknown.length)
+    throw new SandboxError(
+      `unknown option ${unknown.map((o) => o.name).join(', ')} for post (it takes text, image, file, embed)`,
+    );
+  return {
+    content: texts[0]?.value ?? '',
+    files: options.filter((o) => o.name === 'image' || o.name === 'file').map((o) => loadFile(o.value)),
+    embeds: options
+      .filter((o) => o.name === 'embed')
+      .map((o) => ({ type: 'image', url: o.value, thumbnail: { url: o.value } })),
+  };
 }

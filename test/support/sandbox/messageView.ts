@@ -55,6 +55,17 @@ export function describeMessage(m: FakeMessage, o: MarkupOptions): string {
   return lines.join('\n');
 }
 
+/** A message with its heading: where it is, whether it is new, who alone can see it. */
+export function messageBlock(
+  m: FakeMessage,
+  o: MarkupOptions,
+  at: { where: string; state: 'new' | 'edited' | 'deleted'; owner: string | undefined },
+): string {
+  const only = (m.flags & 64) !== 0 ? ` · only @${at.owner ?? 'the member'} sees this` : '';
+  const text = m.deleted ? '🗑️ (deleted)' : describeMessage(m, o);
+  return `── ${at.where} · msg ${m.id.slice(-6)} (${at.state})${only}\n${text}`;
+}
+
 function components(list: readonly Component[], md: (text: string) => string, depth = 0): string[] {
   const lines: string[] = [];
   const pad = '  '.repeat(depth + 1);

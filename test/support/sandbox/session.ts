@@ -6,10 +6,16 @@ import { FakeDiscord, type FakeMessage, type FakeUser, type InteractionHandle } 
 import { FakeSegmind } from '../fakeSegmind.ts';
 import { TestClock } from '../testClock.ts';
 import { faultCommand, parseDuration } from './faults.ts';
-import { loadFile } from './files.ts';
+import { loadFile, postFrom } from './files.ts';
 import { OptionBag, type ParsedOption, parseLine, SandboxError } from './lineParser.ts';
 import type { MarkupOptions } from './markup.ts';
-import { describeMessage, describeModal } from './messageView.ts';
+import { describeMessage, describeModal, messageBlock } from './messageView.ts';
+
+export { HELP } from './help.ts';
+
+import { HELP } from './help.ts';
+import { buttonsOf, type Field, noExtra, splitOn } from './helpers.ts';
+import { lookups, markupNames, ROLES, sandboxMembers } from './people.ts';
 import { buildSlash, type CommandDef, type Lookups } from './slashCommand.ts';
 
 /**
@@ -17,19 +23,6 @@ import { buildSlash, type CommandDef, type Lookups } from './slashCommand.ts';
  * (`/video prompt:…`, `as bob press Cancel`, `fault safety`, `wait`). What the bot posts is printed
  * as a member would read it. The clock is simulated: `wait` and `time` move it on.
  */
-
-export const HELP = `Commands (options are name:value; a value runs to the next name: — quote it to be safe):
-  /COMMAND [group] [sub] option:value …   any slash command, e.g. /video prompt:a fox in the snow duration:5 image1:sample:cat.png
-  as NAME …                      do it as another member (alice is a moderator; bob and carol are members)
-  post [text:…] [image:FILE]… [file:FILE]… [embed:URL]…   post a message as a member
-  animate [MSG] [prompt:… aspect_ratio:… duration:… seed:…]   Apps → Animate with clipcast on a message (default: the last post)
-  press LABEL [on MSG] [field:value …]   press a button (reroll, same, edit, delete, cancel are shortcuts)
-  fill field:value …             submit the form that is open
-  fault failed [REASON] | safety | 410 | 429 [N] | discord-429 [N] | slow MS | off
-  render SECONDS                 how long renders take    wait [DURATION]   let time pass (until every job ends)
-  show MSG | users | help | quit
-FILE is a path, or a built-in sample:cat.png, sample:dog.jpg, sample:bird.png, sample:clip.mp4, sample:notes.txt, sample:blob.
-MSG is the last digits of a message id as printed (e.g. 4f21ab).`;
 
 export interface SandboxOptions {
   print: (text: string) => void;
@@ -51,12 +44,6 @@ const SHORTCUTS: Record<string, string> = {
   cancel: 'Cancel',
 };
 
-const MODERATOR = (32n | 8192n | 1024n | 2048n | 65536n | (1n << 31n)).toString();
-const ROLES = [
-  { id: '200000000000000001', name: 'supporter' },
-  { id: '200000000000000002', name: 'newcomer' },
-];
-
 type Def = CommandDef & { type?: number };
 const DEFS = commands as unknown as readonly Def[];
 
@@ -65,11 +52,7 @@ export class Sandbox {
   readonly segmind: FakeSegmind;
   readonly clock: TestClock;
   readonly app: App;
-  readonly users = new Map<string, FakeUser>([
-    ['alice', { id: '100000000000000001', username: 'alice', permissions: MODERATOR }],
-    ['bob', { id: '100000000000000002', username: 'bob' }],
-    ['carol', { id: '100000000000000004', username: 'carol' }],
-  ]);
+  readonly users = sandboxMembers();
   readonly #o: SandboxOptions;
   readonly #shown = new Map<string, string>();
   /** Who triggered each interaction (ephemeral answers are theirs only). */
@@ -111,19 +94,10 @@ export class Sandbox {
   }
 
   get #markup(): MarkupOptions {
-    const users = [...this.users.values(), this.discord.botUser, this.discord.owner];
-    const channels = [
-      { id: this.discord.guild.channelId, name: 'general' },
-      { id: this.discord.guild.logChannelId, name: 'mod-log' },
-    ];
     return {
       now: this.clock.now(),
       ansi: this.#o.ansi ?? false,
-      names: {
-        user: (id) => users.find((u) => u.id === id)?.username,
-        channel: (id) => channels.find((c) => c.id === id)?.name,
-        role: (id) => ROLES.find((r) => r.id === id)?.name,
-      },
+      names: markupNames(this.discord, this.users),
     };
   }
 
@@ -237,13 +211,7 @@ export class Sandbox {
   }
 
   async #post(words: string[], options: ParsedOption[], actor: FakeUser): Promise<boolean> {
-    if (words.length) throw new SandboxError(`unexpected ${words.join(' ')} (post text:"…" image:FILE …)`);
-    const bag = new OptionBag(options, 'post');
-    const content = bag.take('text') ?? '';
-    const files = [...bag.takeAll('image'), ...bag.takeAll('file')].map(loadFile);
-    const embeds = bag.takeAll('embed').map((url) => ({ type: 'image', url, thumbnail: { url } }));
-    bag.done(['text', 'image', 'file', 'embed']);
-    this.discord.postMessage({ author: actor, content, files, embeds });
+    this.discord.postMessage({ author: actor, ...postFrom(words, options) });
     this.flush();
     return true;
   }
@@ -339,27 +307,15 @@ export class Sandbox {
   }
 
   #lookups(): Lookups {
-    const channels = [
-      { id: this.discord.guild.channelId, name: 'general' },
-      { id: this.discord.guild.logChannelId, name: 'mod-log' },
-    ];
-    return {
-      user: (name) => this.users.get(name),
-      userNames: () => [...this.users.keys()],
-      channel: (name) => channels.find((c) => c.name === name),
-      channelNames: () => channels.map((c) => c.name),
-      role: (name) => ROLES.find((r) => r.name === name),
-      roleNames: () => ROLES.map((r) => r.name),
-      attachment: (value) => {
-        const file = loadFile(value);
-        const { data: _data, ...attachment } = this.discord.attachment(
-          file.filename,
-          file.data,
-          file.contentType,
-        ) as ReturnType<FakeDiscord['attachment']> & { data?: Buffer };
-        return attachment;
-      },
-    };
+    return lookups(this.discord, this.users, (value) => {
+      const file = loadFile(value);
+      const { data: _data, ...attachment } = this.discord.attachment(
+        file.filename,
+        file.data,
+        file.contentType,
+      ) as ReturnType<FakeDiscord['attachment']> & { data?: Buffer };
+      return attachment;
+    });
   }
 
   /** Waits for the bot's answer to `handle`, then for Discord traffic to calm, and prints what changed. */
@@ -418,17 +374,15 @@ export class Sandbox {
       const before = this.#shown.get(m.id);
       if (before === key) continue;
       this.#shown.set(m.id, key);
-      const text = m.deleted ? '🗑️ (deleted)' : describeMessage(m, this.#markup);
-      const where =
-        m.channel_id === this.discord.guild.channelId
-          ? '#general'
-          : m.channel_id === this.discord.guild.logChannelId
-            ? '#mod-log'
-            : 'DM to the bot’s owner';
       const owner = m.interactionId ? this.#actors.get(m.interactionId) : undefined;
-      const only = (m.flags & 64) !== 0 ? ` · only @${owner?.username ?? 'the member'} sees this` : '';
-      const state = before === undefined ? 'new' : m.deleted ? 'deleted' : 'edited';
-      this.#o.print(`── ${where} · msg ${m.id.slice(-6)} (${state})${only}\n${text}`);
+      const channel = markupNames(this.discord, this.users).channel(m.channel_id);
+      this.#o.print(
+        messageBlock(m, this.#markup, {
+          where: channel ? `#${channel}` : 'DM to the bot’s owner',
+          state: before === undefined ? 'new' : m.deleted ? 'deleted' : 'edited',
+          owner: owner?.username,
+        }),
+      );
     }
   }
 
@@ -437,46 +391,4 @@ export class Sandbox {
     await this.discord.close();
     await this.segmind.close();
   }
-}
-
-interface Field {
-  type: number;
-  custom_id: string;
-  required?: boolean | null;
-  options?: Array<{ label: string; value: string }>;
-}
-
-interface Button {
-  type: number;
-  custom_id?: string;
-  label?: string;
-  disabled?: boolean;
-  components?: unknown;
-  accessory?: unknown;
-}
-
-function buttonsOf(m: FakeMessage): Button[] {
-  const out: Button[] = [];
-  const walk = (list: unknown) => {
-    if (!Array.isArray(list)) return;
-    for (const c of list as Button[]) {
-      if (c.type === 2) out.push(c);
-      walk(c.components);
-      if (c.accessory) walk([c.accessory]);
-    }
-  };
-  walk(m.components);
-  return out;
-}
-
-/** `press Make it on 4f21ab` → the label words and the message. */
-function splitOn(words: string[]): [string, string[]] {
-  const at = words.lastIndexOf('on');
-  return at > 0 ? [words.slice(0, at).join(' '), words.slice(at + 1)] : [words.join(' '), []];
-}
-
-function noExtra(words: string[], options: ParsedOption[], what: string): void {
-  if (words.length) throw new SandboxError(`unexpected ${words.join(' ')} after ${what}`);
-  if (options.length)
-    throw new SandboxError(`${what} takes no options (${options.map((o) => o.name).join(', ')})`);
 }
