@@ -9,7 +9,7 @@ import type { BotContext } from './discord/context.ts';
 import { inviteUrl } from './discord/invite.ts';
 import type { DiscordNotifier } from './discord/notifier.ts';
 import type { OperatorAlerts } from './discord/operatorAlerts.ts';
-import { deadReferences } from './discord/references.ts';
+import { checkReferences } from './discord/references.ts';
 import { routeInteraction } from './discord/router.ts';
 import { syncCommands } from './discord/syncCommands.ts';
 import { startHttpServer } from './http.ts';
@@ -175,7 +175,8 @@ export class App {
       provider: services.provider,
       notifier: this.notifier,
       alerts: this.alerts,
-      deadReferences: (urls) => deadReferences(urls, { dispatcher, now: clock.now() }),
+      checkReferences: (refs) =>
+        checkReferences(refs, { dispatcher, now: clock.now(), hosts: this.config.DISCORD_CDN_HOSTS }),
       observeAck: (ms) => metrics.ackLatency.observe(ms / 1000),
     };
     let resumed!: () => void;

@@ -91,20 +91,3 @@ export class SettingsStore {
     return DEFAULT_SETTINGS;
   }
 }
-
-/** Folds case and accents so "Café" matches "cafe". */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-US');
-}
-
-/** The first blocked word or phrase found as a whole word in `prompt` (case- and accent-insensitive). */
-export function findBlockedWord(prompt: string, blockedWords: readonly string[]): string | undefined {
-  const text = fold(prompt);
-  for (const word of blockedWords) {
-    const needle = fold(word).trim();
-    if (!needle) continue;
-    const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    if (new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(text)) return word;
-  }
-  return undefined;
-}

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
 import type { DiscordNotifier } from './notifier.ts';
 import type { OperatorAlerts } from './operatorAlerts.ts';
+import type { Reference, ReferenceProblem } from './references.ts';
 
 /** What the interaction handlers need, wired once in the composition root. */
 export interface BotContext {
@@ -19,8 +20,10 @@ export interface BotContext {
   provider: ProviderHealth;
   notifier: DiscordNotifier;
   alerts: OperatorAlerts;
-  /** Which of these reference URLs no longer work. */
-  deadReferences: (urls: readonly string[]) => Promise<string[]>;
+  /** What is wrong with these reference files (gone, not what they claim, not on Discord's CDN). */
+  checkReferences: (
+    refs: readonly Reference[],
+  ) => Promise<Array<{ index: number; problem: ReferenceProblem }>>;
   /** Observes how long an interaction took to be acknowledged (metrics). */
   observeAck?: (ms: number) => void;
 }

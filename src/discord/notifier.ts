@@ -31,8 +31,11 @@ export class DiscordNotifier implements JobNotifier {
   readonly #logger: Logger;
   readonly #guildLocale: (guildId: string) => string;
   readonly #alerts: OperatorAlerts;
+  readonly #scrub: (text: string) => string;
 
   constructor(deps: {
+    /** Removes secrets from provider text before it is shown in public (as from log lines). */
+    scrub: (text: string) => string;
     sender: MessageSender;
     settings: SettingsStore;
     alerts: OperatorAlerts;
@@ -45,6 +48,7 @@ export class DiscordNotifier implements JobNotifier {
     this.#logger = deps.logger;
     this.#guildLocale = deps.guildLocale;
     this.#alerts = deps.alerts;
+    this.#scrub = deps.scrub;
   }
 
   async status(job: JobRecord, view: StatusView): Promise<'shown' | 'unreachable'> {
@@ -113,8 +117,11 @@ export class DiscordNotifier implements JobNotifier {
     return result;
   }
 
-  async failed(job: JobRecord): Promise<void> {
-    const t = translator(job.locale);
+  async failed(failedJob: JobRecord): Promise<void> {
+    const t = translator(failedJob.locale);
+    const job = failedJob.failure
+      ? { ...failedJob, failure: { ...failedJob.failure, detail: this.#scrub(failedJob.failure.detail) } }
+      : failedJob;
     const code = job.failure?.code;
     const told: Told =
       code === 'misconfigured' || code === 'model_unavailable'

@@ -1,24 +1,23 @@
 import { MessageFlags } from 'discord.js';
 import type { Refusal } from '../credits/ledger.ts';
-import { findBlockedWord } from '../credits/settings.ts';
 import { newJob } from '../jobs/newJob.ts';
 import { type JobOrigin, type JobRecord, newJobId } from '../jobs/record.ts';
 import type { ProviderState } from '../segmind/providerHealth.ts';
+import { findBlockedWord } from '../text/filter.ts';
 import { within } from '../util/within.ts';
 import { drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
 import { translator } from './i18n.ts';
-import { channelMention, quote, relative } from './messages/format.ts';
+import { channelMention, relative, shown } from './messages/format.ts';
 import { conditionOf } from './operatorAlerts.ts';
 import { CHANNEL_PERMISSIONS } from './permissions.ts';
+import type { Reference, ReferenceProblem } from './references.ts';
 import { QUICK_ANSWER_MS, type RepliableInteraction, type Say, UserError } from './respond.ts';
 import type { VideoRequest } from './videoOptions.ts';
 
 export interface Origin {
   kind: JobOrigin;
   parentId: string | null;
-  /** Re-runs reuse the parent's reference URLs, which Discord expires: check them first. */
-  checkReferences: boolean;
 }
 
 /**
@@ -94,7 +93,7 @@ async function decide(
     throw new UserError((t) => t('video.refused.channel', { channels }));
   }
   const word = findBlockedWord(request.prompt, settings.blockedWords);
-  if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: quote(word) }));
+  if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: shown(word, 100) }));
   const provider = ctx.provider.state;
   if (!provider.ok && ctx.clock.now() < provider.retryAt) {
     const told =
@@ -108,11 +107,13 @@ async function decide(
   // Local checks first: a member who would be refused anyway never causes network work.
   const precheck = await ctx.ledger.check({ guildId, userId, duration });
   if (!precheck.ok) throw new UserError(refusalText(precheck.refusal));
-  const references = [...request.imageUrls, ...(request.videoUrl ? [request.videoUrl] : [])];
-  if (origin.checkReferences && references.length > 0) {
-    const dead = await ctx.deadReferences(references);
-    if (dead.length > 0)
-      throw new UserError((t) => t('video.refused.referencesExpired', { count: dead.length }));
+  const references: Reference[] = [
+    ...request.imageUrls.map((url) => ({ url, kind: 'image' as const })),
+    ...(request.videoUrl ? [{ url: request.videoUrl, kind: 'video' as const }] : []),
+  ];
+  if (references.length > 0) {
+    const problems = await ctx.checkReferences(references);
+    if (problems.length > 0) throw new UserError(referenceRefusal(problems));
   }
   const input = {
     prompt: request.prompt,
@@ -153,6 +154,16 @@ function providerRefusal(state: Exclude<ProviderState, { ok: true }>, told: 'log
   const key =
     state.kind === 'model_unavailable' ? 'video.refused.modelUnavailable' : 'video.refused.misconfigured';
   return (t) => t(key, { told: t(`video.told.${told}`) });
+}
+
+/** The first problem found among the references, said plainly (nothing was charged). */
+function referenceRefusal(problems: ReadonlyArray<{ index: number; problem: ReferenceProblem }>): Say {
+  const expired = problems.filter((p) => p.problem === 'expired').length;
+  if (expired > 0) return (t) => t('video.refused.referencesExpired', { count: expired });
+  const first = problems[0];
+  if (first?.problem === 'not_image') return (t) => t('video.refused.notAnImage', { n: first.index + 1 });
+  if (first?.problem === 'not_video') return (t) => t('video.refused.notAVideo');
+  return (t) => t('video.refused.notDiscord');
 }
 
 export function refusalText(refusal: Refusal): Say {

@@ -757,8 +757,17 @@ export class FakeDiscord {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('This content is no longer available.');
       return;
     }
-    res.writeHead(200, { 'content-type': entry.contentType, 'content-length': entry.data.length });
-    res.end(req.method === 'HEAD' ? undefined : entry.data);
+    // Like Discord's CDN, a byte range is honoured (the bot reads only a file's first bytes).
+    const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    const start = range ? Number(range[1]) : 0;
+    const end = range?.[2] ? Math.min(Number(range[2]), entry.data.length - 1) : entry.data.length - 1;
+    const body = entry.data.subarray(start, end + 1);
+    res.writeHead(range ? 206 : 200, {
+      'content-type': entry.contentType,
+      'content-length': body.length,
+      ...(range ? { 'content-range': `bytes ${start}-${end}/${entry.data.length}` } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   // ---------------------------------------------------------------- gateway

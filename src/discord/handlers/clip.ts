@@ -46,7 +46,6 @@ const rerun =
     admitAndStart(ctx, interaction, requestFrom(job, job.input.prompt, sameSeed ? job.input.seed : null), {
       kind: sameSeed ? 'same_seed' : 'reroll',
       parentId: job.id,
-      checkReferences: true,
     });
 
 const ACTIONS: Record<Exclude<ClipAction, 'editmodal'>, Action> = {

@@ -66,6 +66,11 @@ export const en = {
         '🛠️ Video generation is unavailable right now: the video model is not available at the provider, and {{told}} has been told. Nothing was charged.',
       referencesExpired_one:
         '🖼️ A reference file of the original job is no longer available on Discord (uploads to commands expire). Run /video again with the files attached.',
+      notAnImage:
+        '🖼️ Reference image {{n}} is not really an image (its first bytes say otherwise). Attach a PNG, JPEG, WebP or GIF file (nothing was charged).',
+      notAVideo:
+        '🎞️ The reference video is not really a video (its first bytes say otherwise). Attach an MP4, WebM or MOV file (nothing was charged).',
+      notDiscord: '🖼️ Reference files must be files uploaded to Discord (nothing was charged).',
       referencesExpired_other:
         '🖼️ {{count}} reference files of the original job are no longer available on Discord (uploads to commands expire). Run /video again with the files attached.',
     },
@@ -206,6 +211,7 @@ export const en = {
     alreadyUnblocked: 'Nothing changed: {{user}} was not blocked.',
     pickChannel: '⚠️ Pick a channel to add or remove.',
     giveWord: '⚠️ Give the word or phrase to add or remove.',
+    wordInvisible: '⚠️ That word has no visible letters, so it would block nothing. Type the word itself.',
     nothingGiven: 'Nothing to change: give at least one option. Current settings:',
     nothingChanged: 'Nothing changed: those are already the settings.',
     updated: '✅ Updated: {{changes}}',

@@ -5,7 +5,7 @@ import type {
 } from 'discord.js';
 import type { BotContext } from '../../context.ts';
 import { type T, translator } from '../../i18n.ts';
-import { quote } from '../../messages/format.ts';
+import { shown } from '../../messages/format.ts';
 import { isModerator } from '../../permissions.ts';
 import { replyEphemeral, UserError } from '../../respond.ts';
 import { creditsCommand } from './credits.ts';
@@ -29,7 +29,7 @@ export type SubcommandHandler = (m: ModContext) => Promise<Reply>;
 
 /** The moderator's reason, as a log-line suffix (" — “…”"), or nothing. */
 export const because = (t: T, reason: string | null) =>
-  reason ? t('moderation.log.why', { reason: quote(reason) }) : '';
+  reason ? t('moderation.log.why', { reason: shown(reason, 200) }) : '';
 
 const GROUPS: Record<string, Record<string, SubcommandHandler>> = {
   credits: creditsCommand,
