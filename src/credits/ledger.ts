@@ -87,9 +87,16 @@ export class Ledger {
 
   /** Unfinished jobs of the guild. */
   async activeJobs(guildId: string): Promise<Record<string, ActiveJob>> {
-    return (
-      ((await this.#deps.guilds.get(`active:${guildId}`)) as Record<string, ActiveJob> | undefined) ?? {}
+    const raw: unknown = await this.#deps.guilds.get(`active:${guildId}`);
+    if (raw === undefined || raw === null) return {};
+    const parsed = activeJobsSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    // Only an index of the reservations the accounts still hold; each is closed when its job ends.
+    this.#deps.logger?.error(
+      { guildId, problem: parsed.error.issues[0]?.message },
+      'the stored list of open jobs is damaged; ignoring it',
     );
+    return {};
   }
 
   /**
