@@ -1,5 +1,5 @@
 import type { ButtonInteraction } from 'discord.js';
-import { isUnfinished } from '../../jobs/record.ts';
+import { isUnfinished, type JobRecord } from '../../jobs/record.ts';
 import type { BotContext } from '../context.ts';
 import { type T, translator } from '../i18n.ts';
 import { mention } from '../messages/format.ts';
@@ -50,25 +50,34 @@ export async function handleQueueButton(ctx: BotContext, interaction: ButtonInte
   }
   const jobId = CANCEL_ID.exec(interaction.customId)?.[1];
   if (!jobId) throw new UserError((say) => say('common.badCustomId'));
-  const job = await loadJob(ctx, interaction, jobId);
-  const outcome = await ctx.runner.cancel(job.id, interaction.user.id);
-  if (outcome !== 'cancelled') throw new UserError((say) => say('clip.notCancellable'));
-  const credits = (tr: T) => tr('common.credits', { count: job.cost });
-  await updateMessage(
-    interaction,
-    queueReply(
-      ctx,
-      t,
-      guildId,
-      t('queue.cancelled', { job: job.id, user: mention(job.userId), credits: credits(t) }),
-    ),
-  );
-  await ctx.notifier.log(guildId, (lt) =>
+  let cancelled: JobRecord | undefined;
+  // The cancel runs inside the acknowledged work, so a slow store never misses Discord's 3 s.
+  const work = (async () => {
+    const job = await loadJob(ctx, interaction, jobId);
+    const outcome = await ctx.runner.cancel(job.id, interaction.user.id);
+    if (outcome !== 'cancelled') throw new UserError((say) => say('clip.notCancellable'));
+    cancelled = job;
+    const notice = t('queue.cancelled', {
+      job: job.id,
+      user: mention(job.userId),
+      credits: t('common.credits', { count: job.cost }),
+    });
+    return queueReply(ctx, t, guildId, notice);
+  })();
+  try {
+    await updateMessage(interaction, work);
+  } finally {
+    if (cancelled) await logCancel(ctx, guildId, interaction.user.id, cancelled);
+  }
+}
+
+function logCancel(ctx: BotContext, guildId: string, moderatorId: string, job: JobRecord): Promise<boolean> {
+  return ctx.notifier.log(guildId, (lt) =>
     lt('moderation.log.cancelled', {
-      mod: mention(interaction.user.id),
+      mod: mention(moderatorId),
       job: `\`${job.id}\``,
       user: mention(job.userId),
-      credits: credits(lt),
+      credits: lt('common.credits', { count: job.cost }),
     }),
   );
 }
