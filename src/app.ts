@@ -1,4 +1,6 @@
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Client, Events, Status } from 'discord.js';
 import type { DestinationStream } from 'pino';
 import type { Dispatcher } from 'undici';
@@ -13,6 +15,7 @@ import { checkReferences } from './discord/references.ts';
 import { routeInteraction } from './discord/router.ts';
 import { syncCommands } from './discord/syncCommands.ts';
 import { startHttpServer } from './http.ts';
+import { outputFetcher } from './jobs/output.ts';
 import { reconcile } from './jobs/reconcile.ts';
 import type { JobRunner } from './jobs/runner.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -171,6 +174,8 @@ export class App {
       settings: services.settings,
       ledger: services.ledger,
       jobs: services.jobs,
+      history: services.history,
+      fetchOutput: outputFetcher({ segmind: services.segmind, tempDir: this.#tempDir() }),
       runner: this.runner,
       provider: services.provider,
       notifier: this.notifier,
@@ -193,6 +198,11 @@ export class App {
     });
     this.#accepting = true;
     return resumed;
+  }
+
+  /** Where videos are downloaded to before upload (the runner's and Re-post's). */
+  #tempDir(): string {
+    return this.#overrides.tempDir ?? this.config.TEMP_DIR ?? join(tmpdir(), 'clipcast');
   }
 
   async #connect(): Promise<void> {

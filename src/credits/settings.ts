@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { aspectRatioSchema, durationSchema } from '../videoInput.ts';
+import { rolePoliciesSchema } from './roles.ts';
 
 /** A server's settings; every field has a documented default (README → Server settings). */
 export const SETTINGS_VERSION = 1;
@@ -25,6 +26,8 @@ export const guildSettingsSchema = z.object({
   logChannelId: z.string().nullable().default(null),
   defaultAspectRatio: aspectRatioSchema.default('16:9'),
   defaultDuration: durationSchema.default(5),
+  /** Per-role allowances, job caps and access, by role id (older records have none: `{}`). */
+  roles: rolePoliciesSchema.default({}),
 });
 
 export type GuildSettings = z.output<typeof guildSettingsSchema>;

@@ -27,7 +27,12 @@ export function parseCustomId(id: unknown): { action: ClipAction; jobId: string 
 
 type Style = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger;
 
-function button(customIdValue: string, label: string, style: Style, emoji?: string): APIButtonComponent {
+export function button(
+  customIdValue: string,
+  label: string,
+  style: Style,
+  emoji?: string,
+): APIButtonComponent {
   return {
     type: ComponentType.Button,
     custom_id: customIdValue,
@@ -37,7 +42,7 @@ function button(customIdValue: string, label: string, style: Style, emoji?: stri
   };
 }
 
-const row = (...components: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent> => ({
+export const row = (...components: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent> => ({
   type: ComponentType.ActionRow,
   components,
 });

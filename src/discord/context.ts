@@ -1,6 +1,8 @@
 import type { Clock } from '../clock.ts';
 import type { Ledger } from '../credits/ledger.ts';
 import type { SettingsStore } from '../credits/settings.ts';
+import type { JobHistory } from '../jobs/history.ts';
+import type { OutputFetcher } from '../jobs/output.ts';
 import type { JobRunner } from '../jobs/runner.ts';
 import type { JobStore } from '../jobs/store.ts';
 import type { Logger } from '../logger.ts';
@@ -16,6 +18,10 @@ export interface BotContext {
   settings: SettingsStore;
   ledger: Ledger;
   jobs: JobStore;
+  /** Each member's job ids (for /clips). */
+  history: JobHistory;
+  /** Downloads a delivered job's video again (Re-post). */
+  fetchOutput: OutputFetcher;
   runner: JobRunner;
   provider: ProviderHealth;
   notifier: DiscordNotifier;

@@ -165,6 +165,46 @@ export class DiscordNotifier implements JobNotifier {
     }
   }
 
+  /**
+   * Posts a delivered clip again as a new message in its channel (its message was deleted), with
+   * the result buttons; a link when the file is over `attachmentSizeLimit`. No ping, no log line.
+   */
+  async repost(
+    job: JobRecord,
+    video: VideoFile,
+    attachmentSizeLimit: number,
+  ): Promise<NonNullable<JobRecord['result']>> {
+    const t = translator(job.locale);
+    const link = job.outputUrl ?? undefined;
+    const body = (asLink: boolean): Body => ({
+      content: resultContent(t, job, asLink ? link : undefined),
+      embeds: [resultEmbed(t, job)],
+      components: resultButtons(t, job.id),
+      allowed_mentions: NO_MENTIONS,
+      ...(asLink ? {} : { attachments: [{ id: '0', filename: video.fileName }] }),
+    });
+    let delivery: 'attachment' | 'link' = video.size <= attachmentSizeLimit ? 'attachment' : 'link';
+    let message: APIMessage;
+    try {
+      message = await this.#sender.postInChannel(
+        job,
+        body(delivery === 'link'),
+        delivery === 'attachment' ? video : undefined,
+      );
+    } catch (error) {
+      if (delivery !== 'attachment' || classify(error) !== 'too_large') throw error;
+      delivery = 'link';
+      message = await this.#sender.postInChannel(job, body(true));
+    }
+    return {
+      channelId: message.channel_id,
+      messageId: message.id,
+      delivery,
+      bytes: video.size,
+      pingMessageId: null,
+    };
+  }
+
   /** Deletes a delivered clip and its completion ping. */
   async deleteClip(job: JobRecord, messageChannelId: string, messageId: string): Promise<void> {
     await this.#sender.deleteMessage(messageChannelId, messageId);

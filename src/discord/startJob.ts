@@ -8,6 +8,7 @@ import { within } from '../util/within.ts';
 import { drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
 import { translator } from './i18n.ts';
+import { memberOf, roleMention } from './memberRoles.ts';
 import { channelMention, relative, shown } from './messages/format.ts';
 import { conditionOf } from './operatorAlerts.ts';
 import { CHANNEL_PERMISSIONS } from './permissions.ts';
@@ -105,8 +106,9 @@ async function decide(
   const userId = interaction.user.id;
   const duration = request.duration ?? settings.defaultDuration;
   // Local checks first: a member who would be refused anyway never causes network work.
-  const precheck = await ctx.ledger.check({ guildId, userId, duration });
-  if (!precheck.ok) throw new UserError(refusalText(precheck.refusal));
+  const member = memberOf(interaction);
+  const precheck = await ctx.ledger.check({ guildId, userId, duration, ...member });
+  if (!precheck.ok) throw new UserError(refusalText(precheck.refusal, guildId));
   const references: Reference[] = [
     ...request.imageUrls.map((url) => ({ url, kind: 'image' as const })),
     ...(request.videoUrl ? [{ url: request.videoUrl, kind: 'video' as const }] : []),
@@ -124,8 +126,14 @@ async function decide(
     videoUrl: request.videoUrl,
   };
   const id = newJobId();
-  const admission = await ctx.ledger.admit({ guildId, userId, jobId: id, duration: input.duration });
-  if (!admission.ok) throw new UserError(refusalText(admission.refusal));
+  const admission = await ctx.ledger.admit({
+    guildId,
+    userId,
+    jobId: id,
+    duration: input.duration,
+    ...member,
+  });
+  if (!admission.ok) throw new UserError(refusalText(admission.refusal, guildId));
   return newJob({
     id,
     guildId,
@@ -166,10 +174,16 @@ function referenceRefusal(problems: ReadonlyArray<{ index: number; problem: Refe
   return (t) => t('video.refused.notDiscord');
 }
 
-export function refusalText(refusal: Refusal): Say {
+export function refusalText(refusal: Refusal, guildId: string | null = null): Say {
   switch (refusal.reason) {
     case 'blocked':
       return (t) => t('video.refused.blocked');
+    case 'role_denied':
+      return (t) => t('roles.refused.denied');
+    case 'role_required': {
+      const roles = refusal.roles.slice(0, 5).map((id) => roleMention(id, guildId));
+      return (t) => t('roles.refused.required', { roles: roles.join(', ') });
+    }
     case 'cooldown':
       return (t) => t('video.refused.cooldown', { when: relative(refusal.retryAt) });
     case 'user_jobs':

@@ -184,7 +184,7 @@ describe('/video end to end with the real discord.js client', () => {
       contexts: number[];
       options?: Array<{ name: string }>;
     }>;
-    expect(global.map((c) => c.name)).toEqual(['video', 'credits', 'clipcast']);
+    expect(global.map((c) => c.name)).toEqual(['video', 'credits', 'clips', 'help', 'clipcast']);
     const video = global[0];
     expect(video?.contexts).toEqual([0]);
     expect(video?.options?.map((o) => o.name)).toEqual([
@@ -242,6 +242,8 @@ describe('npm run sync-commands', () => {
       expect((w.discord.commands.get(guildId) as Array<{ name: string }>).map((c) => c.name)).toEqual([
         'video',
         'credits',
+        'clips',
+        'help',
         'clipcast',
       ]);
       expect(w.discord.violations).toEqual([]);

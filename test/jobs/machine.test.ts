@@ -18,6 +18,10 @@ const EVENTS: Record<EventType, JobEvent> = {
   },
   cancel: { type: 'cancel', by: '100000000000000003' },
   fail: { type: 'fail', code: 'timeout', detail: 'too long' },
+  reposted: {
+    type: 'reposted',
+    result: { channelId: 'c', messageId: 'm2', delivery: 'attachment', bytes: 1, pingMessageId: null },
+  },
 };
 
 const inState = (state: JobState): JobRecord => ({ ...sampleJob(), state });
@@ -45,7 +49,9 @@ const EXPECTED: Record<JobState, Partial<Record<EventType, [JobState, string[]]>
     delivered: ['done', ['settle']],
     fail: ['failed', ['release_slot', 'refund', 'announce_failure']],
   },
-  done: {},
+  done: {
+    reposted: ['done', []],
+  },
   failed: {},
 };
 
@@ -111,5 +117,11 @@ describe('the job state machine', () => {
     ]);
     const done = transition(inState('delivering'), EVENTS.delivered, NOW);
     expect(done.ok && [done.job.result?.messageId, done.job.finishedAt]).toEqual(['m', NOW]);
+    const delivered = { ...inState('done'), finishedAt: NOW - 1_000 };
+    const reposted = transition(delivered, EVENTS.reposted, NOW);
+    expect(reposted.ok && [reposted.job.result?.messageId, reposted.job.finishedAt]).toEqual([
+      'm2',
+      NOW - 1_000,
+    ]);
   });
 });

@@ -86,6 +86,8 @@ interface InteractionState {
   originalMessageId: string | null;
   ephemeral: boolean;
   modal: unknown;
+  /** The message a component interaction came from (an update edits it). */
+  sourceMessageId: string | null;
 }
 
 /** An interaction's languages: the member's client (`locale`) and the server's (`guild_locale`). */
@@ -107,6 +109,13 @@ export interface FakeUser {
   id: string;
   username: string;
   permissions?: string;
+  /** The member's role ids in the server (sent as `member.roles`). */
+  roles?: string[];
+}
+
+export interface FakeRole {
+  id: string;
+  name: string;
 }
 
 type Fault = {
@@ -157,6 +166,8 @@ export class FakeDiscord {
   readonly messages = new Map<string, FakeMessage>();
   readonly interactions = new Map<string, InteractionState>();
   readonly guilds: FakeGuild[] = [];
+  /** Roles created with {@link addRole}, by server id (sent in GUILD_CREATE). */
+  readonly roles = new Map<string, FakeRole[]>();
   readonly commands = new Map<string, unknown[]>();
   readonly identifies: Array<{ shard: [number, number] | undefined }> = [];
   readonly faults: Fault[] = [];
@@ -215,6 +226,16 @@ export class FakeDiscord {
 
   get guild() {
     return this.guilds[0] as (typeof this.guilds)[number];
+  }
+
+  /** Creates a role in a server, announcing it to a connected bot as Discord does (GUILD_ROLE_CREATE). */
+  addRole(name: string, guildId = this.guild.id): FakeRole {
+    const role = { id: snowflake(), name };
+    this.roles.set(guildId, [...(this.roles.get(guildId) ?? []), role]);
+    const shard = this.shardOf(guildId);
+    if ([...this.sockets].some((s) => s.shard[0] === shard))
+      this.#dispatch(guildId, 'GUILD_ROLE_CREATE', { guild_id: guildId, role: rolePayload(role, 1) });
+    return role;
   }
 
   shardOf(guildId: string): number {
@@ -358,6 +379,7 @@ export class FakeDiscord {
       originalMessageId: null,
       ephemeral: false,
       modal: null,
+      sourceMessageId: null,
     };
     this.interactions.set(state.id, state);
     return state;
@@ -385,6 +407,8 @@ export class FakeDiscord {
       guildId,
       channelId,
     );
+    const source = (extra.message as { id?: unknown } | undefined)?.id;
+    if (typeof source === 'string') state.sourceMessageId = source;
     const payload = {
       id: state.id,
       application_id: this.appId,
@@ -411,7 +435,7 @@ export class FakeDiscord {
           global_name: user.username,
           avatar: null,
         },
-        roles: [],
+        roles: user.roles ?? [],
         permissions: user.permissions ?? MEMBER_PERMISSIONS,
         joined_at: new Date().toISOString(),
         deaf: false,
@@ -450,7 +474,12 @@ export class FakeDiscord {
     const guild = this.guilds.find((g) => g.id === guildId);
     if (!guild) throw new Error(`no guild ${guildId}`);
     guild.preferredLocale = locale;
-    const { channels: _c, members: _m, threads: _t, ...update } = guildPayload(guild, this.botUser);
+    const {
+      channels: _c,
+      members: _m,
+      threads: _t,
+      ...update
+    } = guildPayload(guild, this.botUser, this.roles.get(guildId) ?? []);
     this.#dispatch(guildId, 'GUILD_UPDATE', update);
   }
 
@@ -634,6 +663,14 @@ export class FakeDiscord {
       state.originalMessageId = message.id;
     } else if (body.type === 9) {
       state.modal = body.data;
+    } else if ((body.type === 6 || body.type === 7) && state.sourceMessageId) {
+      // An update (or a deferred one) answers on the message the button is on: `@original` is that message.
+      const source = this.messages.get(state.sourceMessageId);
+      if (source) {
+        if (body.type === 7) this.#editMessage(source, { ...r, body: body.data ?? {} });
+        state.originalMessageId = source.id;
+        state.ephemeral = (source.flags & 64) !== 0;
+      }
     }
     if (r.query.get('with_response') !== 'true') {
       res.writeHead(204).end();
@@ -835,7 +872,7 @@ export class FakeDiscord {
           shard: conn.shard,
           application: { id: this.appId, flags: 0 },
         });
-        for (const g of mine) send('GUILD_CREATE', guildPayload(g, this.botUser));
+        for (const g of mine) send('GUILD_CREATE', guildPayload(g, this.botUser, this.roles.get(g.id) ?? []));
       }
       if (frame.op === 6) {
         conn.sessionId = String(frame.d.session_id);
@@ -916,7 +953,21 @@ export class InteractionHandle {
   }
 }
 
-function guildPayload(g: FakeGuild, bot: { id: string }) {
+function rolePayload(role: FakeRole, position: number) {
+  return {
+    id: role.id,
+    name: role.name,
+    permissions: MEMBER_PERMISSIONS,
+    position,
+    color: 0,
+    hoist: false,
+    managed: false,
+    mentionable: false,
+    flags: 0,
+  };
+}
+
+function guildPayload(g: FakeGuild, bot: { id: string }, roles: readonly FakeRole[]) {
   return {
     id: g.id,
     name: g.name,
@@ -939,6 +990,7 @@ function guildPayload(g: FakeGuild, bot: { id: string }) {
         mentionable: false,
         flags: 0,
       },
+      ...roles.map((role, i) => rolePayload(role, i + 1)),
     ],
     channels: [
       {

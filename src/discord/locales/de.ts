@@ -180,6 +180,116 @@ export const de = {
     recent: 'Letzte Aufträge',
     noJobs: 'Noch keine Videos.',
   },
+  roles: {
+    refused: {
+      denied:
+        '🚫 Mit deinen Rollen kannst du auf diesem Server keine Videos erstellen. Wenn du das für einen Fehler hältst, frag eine Moderatorin oder einen Moderator.',
+      required:
+        '🚫 Mit deinen Rollen kannst du hier keine Videos erstellen: Das können nur Mitglieder mit {{roles}}. Wenn du meinst, dass du eine davon haben solltest, frag eine Moderatorin oder einen Moderator.',
+    },
+    field: 'Deine Rollen',
+    allowanceFrom: 'Kontingent **{{allowance}}** durch {{role}}',
+    jobsFrom_one: 'Bis zu **{{count}}** Auftrag gleichzeitig durch {{role}}',
+    jobsFrom_other: 'Bis zu **{{count}}** Aufträge gleichzeitig durch {{role}}',
+    deniedBy: '🚫 {{role}} darf hier keine Videos erstellen',
+    notAllowed: '🚫 Nur {{roles}} dürfen hier Videos erstellen, und du hast keine dieser Rollen',
+    title: 'Rollenlimits auf diesem Server',
+    none: 'Keine Rolle hat eigene Limits: Für alle Mitglieder gelten die Servereinstellungen.',
+    allowOnly:
+      'Nur Mitglieder mit einer **erlaubten** Rolle (und Moderatoren) dürfen Videos erstellen. Wer mehrere Rollen hat, bekommt die großzügigste; eine gesperrte Rolle geht allem vor.',
+    mostGenerous:
+      'Wer mehrere Rollen hat, bekommt die großzügigste (höchstes Kontingent, meiste Aufträge gleichzeitig); eine gesperrte Rolle geht allem vor.',
+    line: '{{role}} — {{parts}}',
+    label: { allowance: 'Kontingent', maxJobs: 'Aufträge gleichzeitig', access: 'Zugriff' },
+    access: { default: 'wie alle', allow: 'erlaubt', deny: 'gesperrt' },
+    serverSetting: 'Servereinstellung ({{value}})',
+    nothingGiven:
+      'Nichts zu ändern: Gib für {{role}} ein Kontingent, eine Auftragsgrenze oder einen Zugriff an.',
+    tooMany: '⚠️ Höchstens {{max}} Rollen können eigene Limits haben. Entferne zuerst eine.',
+    jobsZero:
+      '⚠️ Eine Rolle braucht mindestens 1 Auftrag gleichzeitig. Wenn ihre Mitglieder keine Videos erstellen sollen, setz den Zugriff auf gesperrt.',
+    updated: '✅ {{role}}: {{changes}}',
+    cleared: '✅ {{role}} hat keine eigenen Limits mehr.',
+    nothingToClear: 'Nichts geändert: {{role}} hatte keine eigenen Limits.',
+    log: {
+      set: '🛠️ {{mod}} hat die Limits von {{role}} geändert: {{changes}}',
+      cleared: '🛠️ {{mod}} hat die Limits von {{role}} entfernt',
+    },
+  },
+  queue: {
+    title: 'Laufende Aufträge auf diesem Server',
+    empty: 'Auf diesem Server wartet oder rendert gerade kein Auftrag.',
+    state: {
+      queued: '⏳ **Wartet** (Platz {{position}})',
+      submitting: '📤 **Start**',
+      rendering: '🎬 **Wird gerendert**',
+      delivering: '📦 **Wird hochgeladen**',
+    },
+    entry: '**{{n}}.** {{state}} · {{user}} · „{{prompt}}“ · {{credits}} · angefragt {{age}}',
+    more_one: '…und {{count}} weiterer Auftrag.',
+    more_other: '…und {{count}} weitere Aufträge.',
+    hint: 'Abbrechen stoppt einen wartenden oder rendernden Auftrag und erstattet dem Mitglied die Credits.',
+    cancelButton: '{{n}} abbrechen',
+    refresh: 'Aktualisieren',
+    cancelled: '✅ Auftrag `{{job}}` von {{user}} abgebrochen; {{credits}} erstattet.',
+  },
+  history: {
+    title: 'Deine Clips auf diesem Server',
+    empty: 'Du hast auf diesem Server noch keine Clips. Erstell einen mit /video.',
+    entry: '**{{n}}.** {{icon}} „{{prompt}}“ · Seed `{{seed}}` · {{credits}} · {{state}} · {{age}}{{link}}',
+    state: {
+      queued: 'wartet',
+      submitting: 'startet',
+      rendering: 'wird gerendert',
+      delivering: 'wird hochgeladen',
+      done: 'fertig',
+      failed: 'fehlgeschlagen',
+      cancelled: 'abgebrochen',
+    },
+    jump: ' · [zur Nachricht]({{url}})',
+    page: 'Seite {{page}} von {{pages}} · neueste zuerst',
+    previous: 'Zurück',
+    next: 'Weiter',
+    repost: '{{n}} neu posten',
+    notYours: 'Diese Buttons gehören zu /clips von jemand anderem. Führ /clips aus, um deine zu sehen.',
+    notDelivered: 'Dieser Clip wurde nie ausgeliefert, es gibt also nichts neu zu posten.',
+    stillThere: 'Dein Clip ist noch da: {{url}}',
+    reposted: '📤 Neu gepostet: {{url}}',
+    expired_one:
+      'Die Videodatei ist beim Renderer nicht mehr verfügbar (er bewahrt Dateien etwa 7 Tage auf). Mit gleichem Seed und gleichen Einstellungen neu erstellen? Das kostet {{count}} Credit.',
+    expired_other:
+      'Die Videodatei ist beim Renderer nicht mehr verfügbar (er bewahrt Dateien etwa 7 Tage auf). Mit gleichem Seed und gleichen Einstellungen neu erstellen? Das kostet {{count}} Credits.',
+    cannotPost:
+      'Ich konnte nicht in {{channel}} posten: Vielleicht fehlen mir dort Rechte. Frag eine Moderatorin oder einen Moderator.',
+  },
+  help: {
+    title: 'clipcast — kurze Videos aus einem Prompt',
+    about:
+      'clipcast macht aus einem Prompt, auf Wunsch mit Referenzbildern oder einem Video, ein kurzes Video mit Ton. Jeder Clip zeigt seinen Seed; mit seinen Buttons kannst du neu würfeln, ihn mit gleichem Seed noch einmal erstellen, den Prompt bearbeiten oder ihn löschen. Ein Clip kostet Credits, die sich mit der Zeit wieder auffüllen; ein fehlgeschlagener oder abgebrochener Clip wird erstattet.',
+    you: 'Du',
+    balance: 'Guthaben **{{balance}}** Credits · nächste Auffüllung {{refill}}',
+    allowance: 'Kontingent {{allowance}} alle {{hours}} h',
+    jobs_one: 'Bis zu {{count}} Auftrag gleichzeitig',
+    jobs_other: 'Bis zu {{count}} Aufträge gleichzeitig',
+    noRoles: 'Für dich gelten keine Rollenlimits, sondern die Servereinstellungen.',
+    blocked: '🚫 Du bist hier für Videos gesperrt.',
+    server: 'Dieser Server',
+    channels: 'Kanäle: {{channels}}',
+    costs: 'Kosten: {{costs}}',
+    defaults: 'Standard: {{duration}} s · {{aspectRatio}}',
+    cooldown: 'Abklingzeit zwischen zwei Videos eines Mitglieds: {{cooldown}}',
+    serverJobs: 'Bis zu {{count}} Aufträge gleichzeitig auf diesem Server',
+    commands: 'Befehle',
+    cmd: {
+      video:
+        '`/video prompt:…` — einen Clip erstellen (Seitenverhältnis, Dauer, Seed, bis zu 14 Bilder, ein Video)',
+      credits: '`/credits` — dein Guthaben, die nächste Auffüllung und deine letzten Aufträge',
+      clips: '`/clips` — deine Clips Seite für Seite, mit Links und „Neu posten“',
+      help: '`/help` — diese Übersicht',
+      clipcast:
+        '`/clipcast …` — für Moderatoren: Credits, Rollen, die Warteschlange und die Servereinstellungen',
+    },
+  },
   settings: {
     title: 'clipcast-Einstellungen für diesen Server',
     everyChannel: 'alle Kanäle',
@@ -195,6 +305,7 @@ export const de = {
       logChannelId: 'Log-Kanal',
       defaultAspectRatio: 'Standard-Seitenverhältnis',
       defaultDuration: 'Standarddauer',
+      roles: 'Rollenlimits',
     },
   },
   moderation: {
@@ -266,9 +377,57 @@ export const de = {
       description:
         'Deine Video-Credits: Guthaben, nächste Auffüllung, Kosten, letzte Aufträge (nur für dich)',
     },
+    clips: {
+      name: 'clips',
+      description:
+        'Deine letzten Clips auf diesem Server: Prompt, Seed, Kosten, Links, Neu posten (nur für dich)',
+    },
+    help: {
+      name: 'help',
+      description:
+        'Was clipcast kann, deine Credits und Limits und die Einstellungen dieses Servers (nur für dich)',
+    },
     clipcast: {
       name: 'clipcast',
-      description: 'Moderationswerkzeuge für clipcast: Credits, Sperren und Servereinstellungen',
+      description:
+        'Moderationswerkzeuge für clipcast: Credits, Rollen, Sperren, Warteschlange, Servereinstellungen',
+      queue: {
+        name: 'warteschlange',
+        description: 'Wartende oder rendernde Aufträge auf diesem Server, mit Abbrechen (erstattet, geloggt)',
+      },
+      role: {
+        name: 'rolle',
+        description: 'Kontingente, Auftragsgrenzen und Zugriff (erlauben / sperren) pro Rolle',
+        set: {
+          name: 'setzen',
+          description:
+            'Kontingent, Auftragsgrenze oder Zugriff einer Rolle setzen (es gilt die großzügigste Rolle)',
+          role: { name: 'rolle', description: 'Die Rolle (@everyone gilt für alle Mitglieder)' },
+          allowance: {
+            name: 'kontingent',
+            description: 'Credits pro Auffüllzeitraum (-1 = Kontingent des Servers)',
+          },
+          jobs: {
+            name: 'aufträge',
+            description: 'Unfertige Aufträge gleichzeitig (-1 = Grenze des Servers)',
+          },
+          access: {
+            name: 'zugriff',
+            description: 'Wer den Bot benutzen darf',
+            choices: {
+              default: 'wie alle anderen',
+              allow: 'erlaubt (sobald eine Rolle erlaubt ist, dürfen nur erlaubte Rollen den Bot nutzen)',
+              deny: 'gesperrt (geht allen anderen Rollen vor)',
+            },
+          },
+        },
+        clear: {
+          name: 'entfernen',
+          description: 'Die Limits einer Rolle entfernen (ihre Mitglieder bekommen die Servereinstellungen)',
+          role: { name: 'rolle', description: 'Die Rolle' },
+        },
+        show: { name: 'anzeigen', description: 'Alle Rollen mit eigenen Limits' },
+      },
       credits: {
         name: 'credits',
         description: 'Credits eines Mitglieds ansehen oder ändern',

@@ -187,6 +187,119 @@ export const es = {
     recent: 'Trabajos recientes',
     noJobs: 'Todavía no hay videos.',
   },
+  roles: {
+    refused: {
+      denied:
+        '🚫 Tus roles no te permiten crear videos en este servidor. Si crees que es un error, pregunta a un moderador.',
+      required:
+        '🚫 Tus roles no te permiten crear videos aquí: solo pueden los miembros con {{roles}}. Si crees que deberías tener alguno, pregunta a un moderador.',
+    },
+    field: 'Tus roles',
+    allowanceFrom: 'Asignación de **{{allowance}}** por {{role}}',
+    jobsFrom_one: 'Hasta **{{count}}** trabajo a la vez por {{role}}',
+    jobsFrom_many: 'Hasta **{{count}}** trabajos a la vez por {{role}}',
+    jobsFrom_other: 'Hasta **{{count}}** trabajos a la vez por {{role}}',
+    deniedBy: '🚫 {{role}} no puede crear videos aquí',
+    notAllowed: '🚫 Solo {{roles}} pueden crear videos aquí, y no tienes ninguno de esos roles',
+    title: 'Límites por rol en este servidor',
+    none: 'Ningún rol tiene límites propios: todos los miembros tienen los ajustes del servidor.',
+    allowOnly:
+      'Solo los miembros con un rol **permitido** (y los moderadores) pueden crear videos. Quien tiene varios roles recibe el más generoso; un rol denegado se impone a todo.',
+    mostGenerous:
+      'Quien tiene varios roles recibe el más generoso (mayor asignación, más trabajos a la vez); un rol denegado se impone a todo.',
+    line: '{{role}} — {{parts}}',
+    label: { allowance: 'Asignación', maxJobs: 'Trabajos a la vez', access: 'Acceso' },
+    access: { default: 'como todos', allow: 'permitido', deny: 'denegado' },
+    serverSetting: 'ajuste del servidor ({{value}})',
+    nothingGiven: 'Nada que cambiar: indica una asignación, un límite de trabajos o un acceso para {{role}}.',
+    tooMany: '⚠️ Como máximo {{max}} roles pueden tener límites propios. Quita uno primero.',
+    jobsZero:
+      '⚠️ Un rol necesita al menos 1 trabajo a la vez. Para que sus miembros no creen videos, pon el acceso en denegado.',
+    updated: '✅ {{role}}: {{changes}}',
+    cleared: '✅ {{role}} ya no tiene límites propios.',
+    nothingToClear: 'No cambió nada: {{role}} no tenía límites propios.',
+    log: {
+      set: '🛠️ {{mod}} cambió los límites de {{role}}: {{changes}}',
+      cleared: '🛠️ {{mod}} quitó los límites de {{role}}',
+    },
+  },
+  queue: {
+    title: 'Trabajos en curso en este servidor',
+    empty: 'Ahora mismo no hay trabajos en cola ni renderizándose en este servidor.',
+    state: {
+      queued: '⏳ **En cola** (n.º {{position}})',
+      submitting: '📤 **Empezando**',
+      rendering: '🎬 **Renderizando**',
+      delivering: '📦 **Subiendo**',
+    },
+    entry: '**{{n}}.** {{state}} · {{user}} · «{{prompt}}» · {{credits}} · pedido {{age}}',
+    more_one: '…y {{count}} trabajo más.',
+    more_many: '…y {{count}} trabajos más.',
+    more_other: '…y {{count}} trabajos más.',
+    hint: 'Cancelar detiene un trabajo en cola o renderizándose y le devuelve los créditos al miembro.',
+    cancelButton: 'Cancelar {{n}}',
+    refresh: 'Actualizar',
+    cancelled: '✅ Cancelaste el trabajo `{{job}}` de {{user}}; se devolvieron {{credits}}.',
+  },
+  history: {
+    title: 'Tus clips en este servidor',
+    empty: 'Aún no tienes clips en este servidor. Crea uno con /video.',
+    entry:
+      '**{{n}}.** {{icon}} «{{prompt}}» · semilla `{{seed}}` · {{credits}} · {{state}} · {{age}}{{link}}',
+    state: {
+      queued: 'en cola',
+      submitting: 'empezando',
+      rendering: 'renderizando',
+      delivering: 'subiendo',
+      done: 'listo',
+      failed: 'falló',
+      cancelled: 'cancelado',
+    },
+    jump: ' · [ir]({{url}})',
+    page: 'Página {{page}} de {{pages}} · primero los más recientes',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    repost: 'Volver a publicar {{n}}',
+    notYours: 'Estos botones son del /clips de otra persona. Usa /clips para ver los tuyos.',
+    notDelivered: 'Ese clip nunca se entregó, así que no hay nada que volver a publicar.',
+    stillThere: 'Tu clip sigue ahí: {{url}}',
+    reposted: '📤 Publicado de nuevo: {{url}}',
+    expired_one:
+      'El archivo de video ya no está disponible en el renderizador (guarda los archivos unos 7 días). ¿Lo creamos de nuevo con la misma semilla y los mismos ajustes? Cuesta {{count}} crédito.',
+    expired_many:
+      'El archivo de video ya no está disponible en el renderizador (guarda los archivos unos 7 días). ¿Lo creamos de nuevo con la misma semilla y los mismos ajustes? Cuesta {{count}} créditos.',
+    expired_other:
+      'El archivo de video ya no está disponible en el renderizador (guarda los archivos unos 7 días). ¿Lo creamos de nuevo con la misma semilla y los mismos ajustes? Cuesta {{count}} créditos.',
+    cannotPost: 'No pude publicar en {{channel}}: puede que me falten permisos ahí. Pregunta a un moderador.',
+  },
+  help: {
+    title: 'clipcast: videos cortos a partir de un prompt',
+    about:
+      'clipcast convierte un prompt, con imágenes o un video de referencia si quieres, en un video corto con sonido. Cada clip muestra su semilla; con sus botones puedes hacer otra tirada, repetirlo con la misma semilla, editar el prompt o eliminarlo. Un clip cuesta créditos, que se recargan con el tiempo; si un clip falla o se cancela, se te devuelven.',
+    you: 'Tú',
+    balance: 'Saldo: **{{balance}}** créditos · próxima recarga {{refill}}',
+    allowance: 'Asignación de {{allowance}} cada {{hours}} h',
+    jobs_one: 'Hasta {{count}} trabajo a la vez',
+    jobs_many: 'Hasta {{count}} trabajos a la vez',
+    jobs_other: 'Hasta {{count}} trabajos a la vez',
+    noRoles: 'No se te aplica ningún límite por rol: rigen los ajustes del servidor.',
+    blocked: '🚫 Tienes bloqueada la creación de videos aquí.',
+    server: 'Este servidor',
+    channels: 'Canales: {{channels}}',
+    costs: 'Precio: {{costs}}',
+    defaults: 'Predeterminado: {{duration}} s · {{aspectRatio}}',
+    cooldown: 'Espera entre dos videos de un miembro: {{cooldown}}',
+    serverJobs: 'Hasta {{count}} trabajos a la vez en este servidor',
+    commands: 'Comandos',
+    cmd: {
+      video:
+        '`/video prompt:…` — crea un clip (relación de aspecto, duración, semilla, hasta 14 imágenes, un video)',
+      credits: '`/credits` — tu saldo, la próxima recarga y tus trabajos recientes',
+      clips: '`/clips` — tus clips página a página, con enlaces y la opción de volver a publicarlos',
+      help: '`/help` — este resumen',
+      clipcast: '`/clipcast …` — moderadores: créditos, roles, la cola y los ajustes del servidor',
+    },
+  },
   settings: {
     title: 'Ajustes de clipcast en este servidor',
     everyChannel: 'todos los canales',
@@ -202,6 +315,7 @@ export const es = {
       logChannelId: 'Canal de registro',
       defaultAspectRatio: 'Relación de aspecto predeterminada',
       defaultDuration: 'Duración predeterminada',
+      roles: 'Límites por rol',
     },
   },
   moderation: {
@@ -279,9 +393,57 @@ export const es = {
       description:
         'Tus créditos de video: saldo, próxima recarga, precios y trabajos recientes (solo tú lo ves)',
     },
+    clips: {
+      name: 'clips',
+      description:
+        'Tus clips recientes aquí: prompt, semilla, precio, enlaces y volver a publicar (solo tú lo ves)',
+    },
+    help: {
+      name: 'help',
+      description:
+        'Qué hace clipcast, tus créditos y límites, y los ajustes de este servidor (solo tú lo ves)',
+    },
     clipcast: {
       name: 'clipcast',
-      description: 'Herramientas de moderación de clipcast: créditos, bloqueos y ajustes del servidor',
+      description: 'Moderación de clipcast: créditos, roles, bloqueos, la cola y los ajustes del servidor',
+      queue: {
+        name: 'cola',
+        description:
+          'Trabajos en cola o renderizándose en este servidor, con Cancelar (con reembolso y registro)',
+      },
+      role: {
+        name: 'rol',
+        description: 'Asignaciones, límites de trabajos y acceso (permitir / denegar) por rol',
+        set: {
+          name: 'fijar',
+          description:
+            'Fijar la asignación, el límite de trabajos o el acceso de un rol (cuenta el más generoso)',
+          role: { name: 'rol', description: 'El rol (@everyone se aplica a todos los miembros)' },
+          allowance: {
+            name: 'asignación',
+            description: 'Créditos por periodo de recarga (-1 = la asignación del servidor)',
+          },
+          jobs: {
+            name: 'trabajos',
+            description: 'Trabajos sin terminar a la vez (-1 = el límite del servidor)',
+          },
+          access: {
+            name: 'acceso',
+            description: 'Quién puede usar el bot',
+            choices: {
+              default: 'como los demás',
+              allow: 'permitido (si hay un rol permitido, solo los roles permitidos pueden usar el bot)',
+              deny: 'denegado (se impone a cualquier otro rol)',
+            },
+          },
+        },
+        clear: {
+          name: 'quitar',
+          description: 'Quitar los límites de un rol (sus miembros tendrán los ajustes del servidor)',
+          role: { name: 'rol', description: 'El rol' },
+        },
+        show: { name: 'ver', description: 'Todos los roles con límites propios' },
+      },
       credits: {
         name: 'créditos',
         description: 'Ver o cambiar los créditos de un miembro',

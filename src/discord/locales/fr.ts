@@ -188,6 +188,118 @@ export const fr = {
     recent: 'Tâches récentes',
     noJobs: 'Pas encore de vidéo.',
   },
+  roles: {
+    refused: {
+      denied:
+        '🚫 Tes rôles ne te permettent pas de créer des vidéos sur ce serveur. Demande à un modérateur si tu penses que c’est une erreur.',
+      required:
+        '🚫 Tes rôles ne te permettent pas de créer des vidéos ici : seuls les membres avec {{roles}} le peuvent. Demande à un modérateur si tu penses que tu devrais en avoir un.',
+    },
+    field: 'Tes rôles',
+    allowanceFrom: 'Quota de **{{allowance}}** grâce à {{role}}',
+    jobsFrom_one: 'Jusqu’à **{{count}}** tâche à la fois grâce à {{role}}',
+    jobsFrom_many: 'Jusqu’à **{{count}}** tâches à la fois grâce à {{role}}',
+    jobsFrom_other: 'Jusqu’à **{{count}}** tâches à la fois grâce à {{role}}',
+    deniedBy: '🚫 {{role}} n’a pas le droit de créer des vidéos ici',
+    notAllowed: '🚫 Seuls {{roles}} peuvent créer des vidéos ici, et tu n’as aucun de ces rôles',
+    title: 'Limites par rôle sur ce serveur',
+    none: 'Aucun rôle n’a ses propres limites : tous les membres suivent les réglages du serveur.',
+    allowOnly:
+      'Seuls les membres ayant un rôle **autorisé** (et les modérateurs) peuvent créer des vidéos. Un membre qui a plusieurs rôles obtient le plus généreux ; un rôle refusé l’emporte sur tout.',
+    mostGenerous:
+      'Un membre qui a plusieurs rôles obtient le plus généreux (quota le plus élevé, plus de tâches à la fois) ; un rôle refusé l’emporte sur tout.',
+    line: '{{role}} — {{parts}}',
+    label: { allowance: 'Quota', maxJobs: 'Tâches à la fois', access: 'Accès' },
+    access: { default: 'comme tout le monde', allow: 'autorisé', deny: 'refusé' },
+    serverSetting: 'réglage du serveur ({{value}})',
+    nothingGiven: 'Rien à changer : indique un quota, un plafond de tâches ou un accès pour {{role}}.',
+    tooMany: '⚠️ Au maximum {{max}} rôles peuvent avoir leurs propres limites. Retires-en un d’abord.',
+    jobsZero:
+      '⚠️ Un rôle doit permettre au moins 1 tâche à la fois. Pour empêcher ses membres de créer des vidéos, mets l’accès sur refusé.',
+    updated: '✅ {{role}} : {{changes}}',
+    cleared: '✅ {{role}} n’a plus de limites propres.',
+    nothingToClear: 'Rien n’a changé : {{role}} n’avait pas de limites propres.',
+    log: {
+      set: '🛠️ {{mod}} a modifié les limites de {{role}} : {{changes}}',
+      cleared: '🛠️ {{mod}} a retiré les limites de {{role}}',
+    },
+  },
+  queue: {
+    title: 'Tâches en cours sur ce serveur',
+    empty: 'Aucune tâche n’est en attente ou en rendu sur ce serveur pour le moment.',
+    state: {
+      queued: '⏳ **En attente** (n° {{position}} dans la file)',
+      submitting: '📤 **Démarrage**',
+      rendering: '🎬 **Rendu en cours**',
+      delivering: '📦 **Envoi**',
+    },
+    entry: '**{{n}}.** {{state}} · {{user}} · « {{prompt}} » · {{credits}} · demandée {{age}}',
+    more_one: '…et {{count}} autre tâche.',
+    more_many: '…et {{count}} autres tâches.',
+    more_other: '…et {{count}} autres tâches.',
+    hint: 'Annuler arrête une tâche en attente ou en rendu et rembourse le membre.',
+    cancelButton: 'Annuler {{n}}',
+    refresh: 'Actualiser',
+    cancelled: '✅ Tâche `{{job}}` de {{user}} annulée ; remboursement : {{credits}}.',
+  },
+  history: {
+    title: 'Tes clips sur ce serveur',
+    empty: 'Tu n’as encore aucun clip sur ce serveur. Crées-en un avec /video.',
+    entry: '**{{n}}.** {{icon}} « {{prompt}} » · seed `{{seed}}` · {{credits}} · {{state}} · {{age}}{{link}}',
+    state: {
+      queued: 'en attente',
+      submitting: 'démarrage',
+      rendering: 'rendu en cours',
+      delivering: 'envoi en cours',
+      done: 'terminé',
+      failed: 'échec',
+      cancelled: 'annulé',
+    },
+    jump: ' · [voir]({{url}})',
+    page: 'Page {{page}} sur {{pages}} · les plus récents d’abord',
+    previous: 'Précédent',
+    next: 'Suivant',
+    repost: 'Republier {{n}}',
+    notYours: 'Ces boutons appartiennent au /clips de quelqu’un d’autre. Lance /clips pour voir les tiens.',
+    notDelivered: 'Ce clip n’a jamais été livré : il n’y a rien à republier.',
+    stillThere: 'Ton clip est toujours là : {{url}}',
+    reposted: '📤 Republié : {{url}}',
+    expired_one:
+      'Le fichier vidéo n’est plus disponible chez le moteur de rendu (il garde les fichiers environ 7 jours). Le refaire avec la même seed et les mêmes réglages ? Ça coûte {{count}} crédit.',
+    expired_many:
+      'Le fichier vidéo n’est plus disponible chez le moteur de rendu (il garde les fichiers environ 7 jours). Le refaire avec la même seed et les mêmes réglages ? Ça coûte {{count}} crédits.',
+    expired_other:
+      'Le fichier vidéo n’est plus disponible chez le moteur de rendu (il garde les fichiers environ 7 jours). Le refaire avec la même seed et les mêmes réglages ? Ça coûte {{count}} crédits.',
+    cannotPost:
+      'Je n’ai pas pu publier dans {{channel}} : il me manque peut-être des permissions. Demande à un modérateur.',
+  },
+  help: {
+    title: 'clipcast — de courtes vidéos à partir d’un prompt',
+    about:
+      'clipcast transforme un prompt, avec si tu veux des images ou une vidéo de référence, en courte vidéo avec son. Chaque clip affiche sa seed ; ses boutons permettent de le relancer, de le refaire avec la même seed, de modifier le prompt ou de le supprimer. Un clip coûte des crédits, qui se rechargent avec le temps ; un clip échoué ou annulé est remboursé.',
+    you: 'Toi',
+    balance: 'Solde : **{{balance}}** crédits · prochaine recharge {{refill}}',
+    allowance: 'Quota de {{allowance}} toutes les {{hours}} h',
+    jobs_one: 'Jusqu’à {{count}} tâche à la fois',
+    jobs_many: 'Jusqu’à {{count}} tâches à la fois',
+    jobs_other: 'Jusqu’à {{count}} tâches à la fois',
+    noRoles: 'Aucune limite de rôle ne s’applique à toi : ce sont les réglages du serveur qui comptent.',
+    blocked: '🚫 Tu ne peux pas créer de vidéos ici.',
+    server: 'Ce serveur',
+    channels: 'Salons : {{channels}}',
+    costs: 'Coût : {{costs}}',
+    defaults: 'Par défaut : {{duration}} s · {{aspectRatio}}',
+    cooldown: 'Temps de recharge entre deux vidéos d’un membre : {{cooldown}}',
+    serverJobs: 'Jusqu’à {{count}} tâches à la fois sur ce serveur',
+    commands: 'Commandes',
+    cmd: {
+      video: '`/video prompt:…` — créer un clip (format, durée, seed, jusqu’à 14 images, une vidéo)',
+      credits: '`/credits` — ton solde, la prochaine recharge et tes tâches récentes',
+      clips: '`/clips` — tes clips page par page, avec liens et Republier',
+      help: '`/help` — cet aperçu',
+      clipcast: '`/clipcast …` — modérateurs : crédits, rôles, file d’attente et réglages du serveur',
+    },
+  },
   settings: {
     title: 'Réglages de clipcast pour ce serveur',
     everyChannel: 'tous les salons',
@@ -203,6 +315,7 @@ export const fr = {
       logChannelId: 'Salon de logs',
       defaultAspectRatio: 'Format par défaut',
       defaultDuration: 'Durée par défaut',
+      roles: 'Limites par rôle',
     },
   },
   moderation: {
@@ -276,9 +389,57 @@ export const fr = {
       description:
         'Tes crédits vidéo : solde, prochaine recharge, coûts et tâches récentes (visible par toi seul)',
     },
+    clips: {
+      name: 'clips',
+      description:
+        'Tes clips récents sur ce serveur : prompt, seed, coût, liens, Republier (visible par toi seul)',
+    },
+    help: {
+      name: 'help',
+      description:
+        'Ce que fait clipcast, tes crédits, tes limites et les réglages du serveur (visible par toi seul)',
+    },
     clipcast: {
       name: 'clipcast',
-      description: 'Outils de modération de clipcast : crédits, blocages et réglages du serveur',
+      description: 'Outils de modération de clipcast : crédits, rôles, blocages, file d’attente et réglages',
+      queue: {
+        name: 'file',
+        description: 'Tâches en attente ou en rendu sur ce serveur, avec Annuler (remboursé, consigné)',
+      },
+      role: {
+        name: 'rôle',
+        description: 'Quotas, plafonds de tâches et accès (autoriser / refuser) par rôle',
+        set: {
+          name: 'définir',
+          description:
+            'Définir le quota, le plafond de tâches ou l’accès d’un rôle (le plus généreux compte)',
+          role: { name: 'rôle', description: 'Le rôle (@everyone s’applique à tous les membres)' },
+          allowance: {
+            name: 'quota',
+            description: 'Crédits par période de recharge (-1 = le quota du serveur)',
+          },
+          jobs: {
+            name: 'tâches',
+            description: 'Tâches non terminées à la fois (-1 = le plafond du serveur)',
+          },
+          access: {
+            name: 'accès',
+            description: 'Qui peut utiliser le bot',
+            choices: {
+              default: 'comme tout le monde',
+              allow:
+                'autorisé (dès qu’un rôle est autorisé, seuls les rôles autorisés peuvent utiliser le bot)',
+              deny: 'refusé (l’emporte sur tous les autres rôles)',
+            },
+          },
+        },
+        clear: {
+          name: 'retirer',
+          description: 'Retirer les limites d’un rôle (ses membres suivent les réglages du serveur)',
+          role: { name: 'rôle', description: 'Le rôle' },
+        },
+        show: { name: 'voir', description: 'Tous les rôles qui ont leurs propres limites' },
+      },
       credits: {
         name: 'crédits',
         description: 'Voir ou modifier les crédits d’un membre',

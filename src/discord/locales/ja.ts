@@ -45,7 +45,7 @@ export const ja = {
       blockedWord:
         '🚫 プロンプトに「{{word}}」が含まれていますが、このサーバーでは使えない言葉です。言い換えてもう一度お試しください（クレジットは消費されていません）。',
       blocked:
-        '🚫 このサーバーでは動画を作成できないよう制限されています。間違いだと思う場合はモデレーターに相談してください。',
+        '🚫 このサーバーでは動画の作成がブロックされています。間違いだと思う場合はモデレーターに相談してください。',
       cooldown: '⏱️ クールダウン中です。次の動画は{{when}}から作成できます。',
       userJobs_other:
         '⏳ すでに {{count}} 本の動画を作成中です（このサーバーの上限）。どれかが終わってからもう一度お試しください。',
@@ -160,7 +160,7 @@ export const ja = {
   credits: {
     title: 'クレジット — {{who}}',
     balance: '残高',
-    blocked: '（制限中）',
+    blocked: '（ブロック中）',
     reserved: '予約中',
     reservedValue: '{{count}}（作成中）',
     allowance: '付与量',
@@ -169,6 +169,110 @@ export const ja = {
     costs: '動画1本のコスト',
     recent: '最近のジョブ',
     noJobs: 'まだ動画はありません。',
+  },
+  roles: {
+    refused: {
+      denied:
+        '🚫 あなたのロールでは、このサーバーで動画を作成できません。間違いだと思う場合はモデレーターに相談してください。',
+      required:
+        '🚫 あなたのロールでは、ここで動画を作成できません。作成できるのは {{roles}} を持つメンバーだけです。持っているはずだと思う場合はモデレーターに相談してください。',
+    },
+    field: 'あなたのロール',
+    allowanceFrom: '{{role}} により付与量 **{{allowance}}**',
+    jobsFrom_other: '{{role}} により同時に **{{count}}** 件まで',
+    deniedBy: '🚫 {{role}} はここで動画を作成できません',
+    notAllowed: '🚫 ここで動画を作成できるのは {{roles}} だけですが、どれも持っていません',
+    title: 'このサーバーのロール別の制限',
+    none: '独自の制限を持つロールはありません。全メンバーにサーバーの設定が適用されます。',
+    allowOnly:
+      '**許可**されたロールを持つメンバー（とモデレーター）だけが動画を作成できます。複数のロールを持つメンバーには最も条件のよいロールが適用され、拒否されたロールはすべてに優先します。',
+    mostGenerous:
+      '複数のロールを持つメンバーには、最も条件のよいロール（付与量と同時ジョブ数が最も多いもの）が適用されます。拒否されたロールはすべてに優先します。',
+    line: '{{role}} — {{parts}}',
+    label: { allowance: '付与量', maxJobs: '同時ジョブ数', access: 'アクセス' },
+    access: { default: '他のメンバーと同じ', allow: '許可', deny: '拒否' },
+    serverSetting: 'サーバーの設定（{{value}}）',
+    nothingGiven:
+      '変更するものがありません。{{role}} の付与量、同時ジョブ数、アクセスのいずれかを指定してください。',
+    tooMany: '⚠️ 独自の制限を持てるロールは {{max}} 個までです。先にどれかを解除してください。',
+    jobsZero:
+      '⚠️ ロールの同時ジョブ数は1以上にしてください。メンバーに動画を作らせたくない場合は、アクセスを拒否にしてください。',
+    updated: '✅ {{role}}：{{changes}}',
+    cleared: '✅ {{role}} の独自の制限を解除しました。',
+    nothingToClear: '変更はありません：{{role}} には独自の制限がありませんでした。',
+    log: {
+      set: '🛠️ {{mod}} が {{role}} の制限を変更しました：{{changes}}',
+      cleared: '🛠️ {{mod}} が {{role}} の制限を解除しました',
+    },
+  },
+  queue: {
+    title: 'このサーバーで進行中のジョブ',
+    empty: '現在、このサーバーで順番待ちやレンダリング中のジョブはありません。',
+    state: {
+      queued: '⏳ **順番待ち**（{{position}} 番目）',
+      submitting: '📤 **開始中**',
+      rendering: '🎬 **レンダリング中**',
+      delivering: '📦 **アップロード中**',
+    },
+    entry: '**{{n}}.** {{state}} · {{user}} · 「{{prompt}}」 · {{credits}} · {{age}}にリクエスト',
+    more_other: '…ほか {{count}} 件のジョブ。',
+    hint: 'キャンセルすると、順番待ちまたはレンダリング中のジョブを止めて、メンバーにクレジットを返却します。',
+    cancelButton: '{{n}} をキャンセル',
+    refresh: '更新',
+    cancelled: '✅ {{user}} のジョブ `{{job}}` をキャンセルし、{{credits}}を返却しました。',
+  },
+  history: {
+    title: 'このサーバーでのあなたのクリップ',
+    empty: 'このサーバーにはまだクリップがありません。/video で作ってみましょう。',
+    entry:
+      '**{{n}}.** {{icon}} 「{{prompt}}」 · シード `{{seed}}` · {{credits}} · {{state}} · {{age}}{{link}}',
+    state: {
+      queued: '順番待ち',
+      submitting: '開始中',
+      rendering: 'レンダリング中',
+      delivering: 'アップロード中',
+      done: '完了',
+      failed: '失敗',
+      cancelled: 'キャンセル',
+    },
+    jump: ' · [移動]({{url}})',
+    page: '{{page}} / {{pages}} ページ · 新しい順',
+    previous: '前へ',
+    next: '次へ',
+    repost: '{{n}} を再投稿',
+    notYours: 'これらのボタンは他の人の /clips のものです。自分のクリップは /clips で確認してください。',
+    notDelivered: 'このクリップは配信されなかったため、再投稿できません。',
+    stillThere: 'クリップはまだあります：{{url}}',
+    reposted: '📤 再投稿しました：{{url}}',
+    expired_other:
+      '動画ファイルはレンダラー側でもう利用できません（ファイルの保存期間は約7日間です）。同じシードと設定でもう一度作成しますか？{{count}} クレジットかかります。',
+    cannotPost:
+      '{{channel}} に投稿できませんでした。権限が足りないかもしれません。モデレーターに相談してください。',
+  },
+  help: {
+    title: 'clipcast — プロンプトから短い動画を',
+    about:
+      'clipcast は、プロンプト（と任意の参照画像や動画）から音声付きの短い動画を作ります。各クリップにはシードが表示され、ボタンで作り直し、同じシードでの再作成、プロンプトの編集、削除ができます。クリップの作成にはクレジットが必要で、クレジットは時間とともに補充されます。失敗またはキャンセルしたクリップのクレジットは返却されます。',
+    you: 'あなた',
+    balance: '残高 **{{balance}}** クレジット · 次の補充 {{refill}}',
+    allowance: '{{hours}} 時間ごとに {{allowance}} を付与',
+    jobs_other: '同時に {{count}} 件まで',
+    noRoles: 'あなたにはロール別の制限はなく、サーバーの設定が適用されます。',
+    blocked: '🚫 ここでは動画の作成がブロックされています。',
+    server: 'このサーバー',
+    channels: 'チャンネル：{{channels}}',
+    costs: 'コスト：{{costs}}',
+    defaults: '既定値：{{duration}}秒 · {{aspectRatio}}',
+    cooldown: 'メンバーごとの動画作成の間隔：{{cooldown}}',
+    serverJobs: 'サーバー全体で同時に {{count}} 件まで',
+    commands: 'コマンド',
+    cmd: {
+      video: '`/video プロンプト:…` — クリップを作成（アスペクト比、長さ、シード、画像14枚まで、動画1本）',
+      credits: '`/credits` — 残高、次の補充、最近のジョブ',
+      clips: '`/clips` — 自分のクリップをページごとに表示（リンクと再投稿付き）',
+      help: '`/help` — この概要',
+      clipcast: '`/clipcast …` — モデレーター向け：クレジット、ロール、キュー、サーバー設定',
+    },
   },
   settings: {
     title: 'このサーバーの clipcast 設定',
@@ -185,6 +289,7 @@ export const ja = {
       logChannelId: 'ログチャンネル',
       defaultAspectRatio: '既定のアスペクト比',
       defaultDuration: '既定の長さ',
+      roles: 'ロール別の制限',
     },
   },
   moderation: {
@@ -199,8 +304,8 @@ export const ja = {
     reset: '✅ {{user}} の残高を満額の **{{balance}}** に戻し、期間を今から新しく始めました。',
     blocked: '✅ {{user}} はこのサーバーで動画を作成できなくなりました。',
     unblocked: '✅ {{user}} は再び動画を作成できます。',
-    alreadyBlocked: '変更はありません：{{user}} はすでに制限されています。',
-    alreadyUnblocked: '変更はありません：{{user}} は制限されていません。',
+    alreadyBlocked: '変更はありません：{{user}} はすでにブロックされています。',
+    alreadyUnblocked: '変更はありません：{{user}} はブロックされていません。',
     pickChannel: '⚠️ 追加または削除するチャンネルを選んでください。',
     giveWord: '⚠️ 追加または削除する単語やフレーズを入力してください。',
     wordInvisible: '⚠️ この単語には見える文字がないため、何も禁止できません。単語そのものを入力してください。',
@@ -221,8 +326,8 @@ export const ja = {
       removed: '🛠️ {{mod}} が {{user}} から {{credits}}を差し引きました（残高 {{balance}}）{{why}}',
       set: '🛠️ {{mod}} が {{user}} の残高を {{balance}} にしました{{why}}',
       reset: '🛠️ {{mod}} が {{user}} のクレジットを {{balance}} にリセットしました',
-      blocked: '🛠️ {{mod}} が {{user}} を制限しました{{why}}',
-      unblocked: '🛠️ {{mod}} が {{user}} の制限を解除しました',
+      blocked: '🛠️ {{mod}} が {{user}} をブロックしました{{why}}',
+      unblocked: '🛠️ {{mod}} が {{user}} のブロックを解除しました',
       settings: '🛠️ {{mod}} が設定を変更しました：{{changes}}',
       settingsReset:
         '🛠️ {{mod}} が clipcast の設定をすべて初期値に戻しました（このログチャンネルは今後使われません）',
@@ -253,9 +358,51 @@ export const ja = {
       name: 'credits',
       description: '動画用クレジット：残高、次の補充、コスト、最近のジョブ（自分にだけ表示）',
     },
+    clips: {
+      name: 'clips',
+      description:
+        'このサーバーでの最近のクリップ：プロンプト、シード、コスト、リンク、再投稿（自分にだけ表示）',
+    },
+    help: {
+      name: 'help',
+      description: 'clipcast の使い方、自分のクレジットと制限、このサーバーの設定（自分にだけ表示）',
+    },
     clipcast: {
       name: 'clipcast',
-      description: 'clipcast のモデレーター用ツール：クレジット、制限、サーバー設定',
+      description: 'clipcast のモデレーター用ツール：クレジット、ロール、ブロック、キュー、サーバー設定',
+      queue: {
+        name: 'キュー',
+        description: 'このサーバーで順番待ち・レンダリング中のジョブ（キャンセルで返却・記録）',
+      },
+      role: {
+        name: 'ロール',
+        description: 'ロールごとの付与量、同時ジョブ数、アクセス（許可／拒否）',
+        set: {
+          name: '指定',
+          description: 'ロールの付与量、同時ジョブ数、アクセスを設定します（最も条件のよいロールが適用）',
+          role: { name: 'ロール', description: '対象のロール（@everyone は全メンバーに適用）' },
+          allowance: { name: '付与量', description: '補充期間ごとのクレジット（-1 でサーバーの付与量）' },
+          jobs: {
+            name: '同時ジョブ数',
+            description: '同時に実行できる未完了ジョブ数（-1 でサーバーの上限）',
+          },
+          access: {
+            name: 'アクセス',
+            description: 'ボットを使えるメンバー',
+            choices: {
+              default: '他のメンバーと同じ',
+              allow: '許可（許可されたロールがあると、許可されたロールだけがボットを使えます）',
+              deny: '拒否（他のどのロールよりも優先）',
+            },
+          },
+        },
+        clear: {
+          name: '解除',
+          description: 'ロールの制限を解除します（メンバーにはサーバーの設定が適用されます）',
+          role: { name: 'ロール', description: '対象のロール' },
+        },
+        show: { name: '表示', description: '独自の制限を持つすべてのロール' },
+      },
       credits: {
         name: 'クレジット',
         description: 'メンバーのクレジットを確認・変更します',
@@ -293,17 +440,17 @@ export const ja = {
       },
       user: {
         name: 'メンバー',
-        description: 'メンバーの動画作成を制限・解除します',
+        description: 'メンバーの動画作成をブロック・解除します',
         block: {
-          name: '制限',
+          name: 'ブロック',
           description: 'メンバーが動画を作成できないようにします',
-          user: { name: 'メンバー', description: '制限するメンバー' },
+          user: { name: 'メンバー', description: 'ブロックするメンバー' },
           reason: { name: '理由', description: '理由（ログチャンネルに表示されます）' },
         },
         unblock: {
-          name: '制限解除',
-          description: '制限中のメンバーが再び動画を作成できるようにします',
-          user: { name: 'メンバー', description: '制限を解除するメンバー' },
+          name: 'ブロック解除',
+          description: 'ブロック中のメンバーが再び動画を作成できるようにします',
+          user: { name: 'メンバー', description: 'ブロックを解除するメンバー' },
         },
       },
       settings: {

@@ -186,6 +186,117 @@ export const ptBR = {
     recent: 'Tarefas recentes',
     noJobs: 'Nenhum vídeo ainda.',
   },
+  roles: {
+    refused: {
+      denied:
+        '🚫 Seus cargos não permitem criar vídeos neste servidor. Se acha que é um engano, fale com um moderador.',
+      required:
+        '🚫 Seus cargos não permitem criar vídeos aqui: só membros com {{roles}} podem. Se acha que deveria ter um deles, fale com um moderador.',
+    },
+    field: 'Seus cargos',
+    allowanceFrom: 'Cota de **{{allowance}}** pelo cargo {{role}}',
+    jobsFrom_one: 'Até **{{count}}** tarefa por vez pelo cargo {{role}}',
+    jobsFrom_many: 'Até **{{count}}** tarefas por vez pelo cargo {{role}}',
+    jobsFrom_other: 'Até **{{count}}** tarefas por vez pelo cargo {{role}}',
+    deniedBy: '🚫 {{role}} não pode criar vídeos aqui',
+    notAllowed: '🚫 Só {{roles}} podem criar vídeos aqui, e você não tem nenhum desses cargos',
+    title: 'Limites por cargo neste servidor',
+    none: 'Nenhum cargo tem limites próprios: todos os membros seguem as configurações do servidor.',
+    allowOnly:
+      'Só membros com um cargo **permitido** (e moderadores) podem criar vídeos. Quem tem vários cargos fica com o mais generoso; um cargo negado vale mais que tudo.',
+    mostGenerous:
+      'Quem tem vários cargos fica com o mais generoso (maior cota, mais tarefas por vez); um cargo negado vale mais que tudo.',
+    line: '{{role}} — {{parts}}',
+    label: { allowance: 'Cota', maxJobs: 'Tarefas por vez', access: 'Acesso' },
+    access: { default: 'como todo mundo', allow: 'permitido', deny: 'negado' },
+    serverSetting: 'configuração do servidor ({{value}})',
+    nothingGiven: 'Nada para mudar: informe uma cota, um limite de tarefas ou um acesso para {{role}}.',
+    tooMany: '⚠️ No máximo {{max}} cargos podem ter limites próprios. Remova um primeiro.',
+    jobsZero:
+      '⚠️ Um cargo precisa de pelo menos 1 tarefa por vez. Para impedir que os membros dele criem vídeos, defina o acesso como negado.',
+    updated: '✅ {{role}}: {{changes}}',
+    cleared: '✅ {{role}} não tem mais limites próprios.',
+    nothingToClear: 'Nada mudou: {{role}} não tinha limites próprios.',
+    log: {
+      set: '🛠️ {{mod}} mudou os limites de {{role}}: {{changes}}',
+      cleared: '🛠️ {{mod}} removeu os limites de {{role}}',
+    },
+  },
+  queue: {
+    title: 'Tarefas em andamento neste servidor',
+    empty: 'Nenhuma tarefa está na fila ou renderizando neste servidor agora.',
+    state: {
+      queued: '⏳ **Na fila** (nº {{position}})',
+      submitting: '📤 **Iniciando**',
+      rendering: '🎬 **Renderizando**',
+      delivering: '📦 **Enviando**',
+    },
+    entry: '**{{n}}.** {{state}} · {{user}} · “{{prompt}}” · {{credits}} · pedido {{age}}',
+    more_one: '…e mais {{count}} tarefa.',
+    more_many: '…e mais {{count}} tarefas.',
+    more_other: '…e mais {{count}} tarefas.',
+    hint: 'Cancelar interrompe uma tarefa na fila ou renderizando e reembolsa o membro.',
+    cancelButton: 'Cancelar {{n}}',
+    refresh: 'Atualizar',
+    cancelled: '✅ Tarefa `{{job}}` de {{user}} cancelada; reembolso: {{credits}}.',
+  },
+  history: {
+    title: 'Seus clipes neste servidor',
+    empty: 'Você ainda não tem clipes neste servidor. Crie um com /video.',
+    entry: '**{{n}}.** {{icon}} “{{prompt}}” · seed `{{seed}}` · {{credits}} · {{state}} · {{age}}{{link}}',
+    state: {
+      queued: 'na fila',
+      submitting: 'iniciando',
+      rendering: 'renderizando',
+      delivering: 'enviando',
+      done: 'pronto',
+      failed: 'falhou',
+      cancelled: 'cancelado',
+    },
+    jump: ' · [ver]({{url}})',
+    page: 'Página {{page}} de {{pages}} · mais recentes primeiro',
+    previous: 'Anterior',
+    next: 'Próxima',
+    repost: 'Repostar {{n}}',
+    notYours: 'Esses botões são do /clips de outra pessoa. Use /clips para ver os seus.',
+    notDelivered: 'Esse clipe nunca foi entregue, então não há nada para repostar.',
+    stillThere: 'Seu clipe ainda está lá: {{url}}',
+    reposted: '📤 Postado de novo: {{url}}',
+    expired_one:
+      'O arquivo do vídeo não está mais disponível no renderizador (ele guarda os arquivos por uns 7 dias). Quer gerar de novo com a mesma seed e as mesmas configurações? Custa {{count}} crédito.',
+    expired_many:
+      'O arquivo do vídeo não está mais disponível no renderizador (ele guarda os arquivos por uns 7 dias). Quer gerar de novo com a mesma seed e as mesmas configurações? Custa {{count}} créditos.',
+    expired_other:
+      'O arquivo do vídeo não está mais disponível no renderizador (ele guarda os arquivos por uns 7 dias). Quer gerar de novo com a mesma seed e as mesmas configurações? Custa {{count}} créditos.',
+    cannotPost: 'Não consegui postar em {{channel}}: talvez me faltem permissões lá. Fale com um moderador.',
+  },
+  help: {
+    title: 'clipcast — vídeos curtos a partir de um prompt',
+    about:
+      'O clipcast transforma um prompt, com imagens ou um vídeo de referência se você quiser, em um vídeo curto com som. Cada clipe mostra a sua seed; com os botões dele você pode gerar de novo, repetir com a mesma seed, editar o prompt ou excluir. Um clipe custa créditos, que recarregam com o tempo; um clipe que falha ou é cancelado é reembolsado.',
+    you: 'Você',
+    balance: 'Saldo **{{balance}}** créditos · próxima recarga {{refill}}',
+    allowance: 'Cota de {{allowance}} a cada {{hours}} h',
+    jobs_one: 'Até {{count}} tarefa por vez',
+    jobs_many: 'Até {{count}} tarefas por vez',
+    jobs_other: 'Até {{count}} tarefas por vez',
+    noRoles: 'Nenhum limite por cargo se aplica a você: valem as configurações do servidor.',
+    blocked: '🚫 Você está bloqueado para criar vídeos aqui.',
+    server: 'Este servidor',
+    channels: 'Canais: {{channels}}',
+    costs: 'Custo: {{costs}}',
+    defaults: 'Padrão: {{duration}} s · {{aspectRatio}}',
+    cooldown: 'Tempo de espera entre vídeos de um membro: {{cooldown}}',
+    serverJobs: 'Até {{count}} tarefas por vez neste servidor',
+    commands: 'Comandos',
+    cmd: {
+      video: '`/video prompt:…` — criar um clipe (proporção, duração, seed, até 14 imagens, um vídeo)',
+      credits: '`/credits` — seu saldo, a próxima recarga e suas tarefas recentes',
+      clips: '`/clips` — seus clipes página por página, com links e Repostar',
+      help: '`/help` — este resumo',
+      clipcast: '`/clipcast …` — moderadores: créditos, cargos, a fila e as configurações do servidor',
+    },
+  },
   settings: {
     title: 'Configurações do clipcast neste servidor',
     everyChannel: 'todos os canais',
@@ -201,6 +312,7 @@ export const ptBR = {
       logChannelId: 'Canal de logs',
       defaultAspectRatio: 'Proporção padrão',
       defaultDuration: 'Duração padrão',
+      roles: 'Limites por cargo',
     },
   },
   moderation: {
@@ -273,9 +385,55 @@ export const ptBR = {
       name: 'credits',
       description: 'Seus créditos de vídeo: saldo, próxima recarga, custos e tarefas recentes (só você vê)',
     },
+    clips: {
+      name: 'clips',
+      description: 'Seus clipes recentes neste servidor: prompt, seed, custo, links e Repostar (só você vê)',
+    },
+    help: {
+      name: 'help',
+      description:
+        'O que o clipcast faz, seus créditos e limites e as configurações deste servidor (só você vê)',
+    },
     clipcast: {
       name: 'clipcast',
-      description: 'Ferramentas de moderação do clipcast: créditos, bloqueios e configurações do servidor',
+      description: 'Ferramentas de moderação do clipcast: créditos, cargos, bloqueios, fila e configurações',
+      queue: {
+        name: 'fila',
+        description: 'Tarefas na fila ou renderizando neste servidor, com Cancelar (reembolsado, registrado)',
+      },
+      role: {
+        name: 'cargo',
+        description: 'Cotas, limites de tarefas e acesso (permitir / negar) por cargo',
+        set: {
+          name: 'definir',
+          description:
+            'Definir a cota, o limite de tarefas ou o acesso de um cargo (vale o cargo mais generoso)',
+          role: { name: 'cargo', description: 'O cargo (@everyone vale para todos os membros)' },
+          allowance: {
+            name: 'cota',
+            description: 'Créditos por período de recarga (-1 = a cota do servidor)',
+          },
+          jobs: {
+            name: 'tarefas',
+            description: 'Tarefas não concluídas por vez (-1 = o limite do servidor)',
+          },
+          access: {
+            name: 'acesso',
+            description: 'Quem pode usar o bot',
+            choices: {
+              default: 'como todo mundo',
+              allow: 'permitido (quando um cargo é permitido, só cargos permitidos podem usar o bot)',
+              deny: 'negado (vale mais que qualquer outro cargo)',
+            },
+          },
+        },
+        clear: {
+          name: 'limpar',
+          description: 'Remover os limites de um cargo (os membros dele seguem as configurações do servidor)',
+          role: { name: 'cargo', description: 'O cargo' },
+        },
+        show: { name: 'ver', description: 'Todos os cargos com limites próprios' },
+      },
       credits: {
         name: 'créditos',
         description: 'Ver ou mudar os créditos de um membro',

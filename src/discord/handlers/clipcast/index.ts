@@ -9,6 +9,8 @@ import { shown } from '../../messages/format.ts';
 import { isModerator } from '../../permissions.ts';
 import { replyEphemeral, UserError } from '../../respond.ts';
 import { creditsCommand } from './credits.ts';
+import { queueCommand } from './queue.ts';
+import { roleCommand } from './role.ts';
 import { settingsCommand } from './settings.ts';
 import { userCommand } from './user.ts';
 
@@ -31,7 +33,10 @@ export type SubcommandHandler = (m: ModContext) => Promise<Reply>;
 export const because = (t: T, reason: string | null) =>
   reason ? t('moderation.log.why', { reason: shown(reason, 200) }) : '';
 
+/** Subcommand groups; `''` holds the subcommands outside a group (`/clipcast queue`). */
 const GROUPS: Record<string, Record<string, SubcommandHandler>> = {
+  '': { queue: queueCommand },
+  role: roleCommand,
   credits: creditsCommand,
   user: userCommand,
   settings: settingsCommand,
