@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { alice, customIds, finalMessage, mod } from '../support/helpers.ts';
+import { intOpt, moderate as moderateAs, type Opt, userOpt } from '../support/moderate.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const t = useWorld();
 
 /** A `/clipcast` subcommand from a moderator whose Discord client is in `locale`. */
-function moderate(group: string, name: string, options: Array<Record<string, unknown>>, locale: string) {
-  const users: Record<string, unknown> = {};
-  const channels: Record<string, unknown> = {};
-  for (const o of options) {
-    if (o.type === 6)
-      users[String(o.value)] = {
-        id: o.value,
-        username: 'alice',
-        discriminator: '0',
-        global_name: null,
-        avatar: null,
-      };
-    if (o.type === 7) channels[String(o.value)] = { id: o.value, type: 0, name: 'mod-log', permissions: '0' };
-  }
-  return t.world.discord.slash(
-    'clipcast',
-    [{ name: group, type: 2, options: [{ name, type: 1, options }] }],
-    {
-      user: mod,
-      locale,
-      resolved: { users, channels },
-    },
-  );
-}
+const moderate = (path: [string, string], options: Opt[], locale: string) =>
+  moderateAs(t.world.discord, path, options, mod, { locale });
 
 /** What a member sees, by the Discord locale of their client. */
 const PRIVATE: Record<string, { empty: string; balance: RegExp; set: string }> = {
@@ -87,7 +66,7 @@ describe('every message in the member’s language, through the real client', ()
       const { discord, segmind } = t.world;
       const empty = discord.video({ prompt: '   ' }, { user: alice, locale });
       expect(await empty.ephemeralText()).toBe(expected.empty);
-      const set = moderate('credits', 'set', [userOption(), { name: 'amount', type: 4, value: 2 }], locale);
+      const set = moderate(['credits', 'set'], [userOpt(alice.id), intOpt('amount', 2)], locale);
       expect(await set.ephemeralText()).toBe(expected.set);
       const poor = discord.video({ prompt: 'a lighthouse in a storm', duration: 5 }, { user: alice, locale });
       expect(await poor.ephemeralText()).toMatch(expected.balance);
@@ -100,8 +79,7 @@ describe('every message in the member’s language, through the real client', ()
     const g = discord.guild;
     discord.setPreferredLocale(g.id, 'ja');
     const log = moderate(
-      'settings',
-      'log-channel',
+      ['settings', 'log-channel'],
       [{ name: 'channel', type: 7, value: g.logChannelId }],
       'fr',
     );
@@ -149,6 +127,14 @@ describe('every message in the member’s language, through the real client', ()
       'Custo por vídeo',
       'Tarefas recentes',
     ]);
+    const help = discord.slash('help', [], { user: alice, locale: 'es-419' });
+    await help.callback();
+    const helpView = help.state.callbacks[0]?.body as {
+      data: { embeds: Array<{ title: string; fields: Array<{ name: string; value: string }> }> };
+    };
+    expect(helpView.data.embeds[0]?.title).toBe('clipcast: videos cortos a partir de un prompt');
+    expect(helpView.data.embeds[0]?.fields.map((f) => f.name)).toEqual(['Tú', 'Este servidor', 'Comandos']);
+    expect(helpView.data.embeds[0]?.fields[0]?.value).toContain('Saldo: **25** créditos');
     const deleteId = customIds(clip).find((id) => id.startsWith('clip:delete:')) as string;
     const stranger = discord.button(deleteId, clip, {
       user: { id: '100000000000000055', username: 'eve' },
@@ -190,7 +176,3 @@ describe('every message in the member’s language, through the real client', ()
     expect(settings?.description_localizations?.['pt-BR']).toBe('Configurações do servidor');
   });
 });
-
-function userOption() {
-  return { name: 'user', type: 6, value: alice.id };
-}

@@ -1,4 +1,4 @@
-import type { FakeDiscord, FakeRole, FakeUser } from './fakeDiscord.ts';
+import type { FakeDiscord, FakeLocales, FakeRole, FakeUser } from './fakeDiscord.ts';
 import { mod } from './helpers.ts';
 
 /** An option of a slash command, as Discord sends it (type 3 string, 4 integer, 6 user, 7 channel, 8 role). */
@@ -18,6 +18,7 @@ export function moderate(
   path: [string, string] | [string],
   options: Opt[] = [],
   user: FakeUser = mod,
+  locales: FakeLocales = {},
 ) {
   const users: Record<string, unknown> = {};
   const channels: Record<string, unknown> = {};
@@ -53,5 +54,5 @@ export function moderate(
     second === undefined
       ? [{ name: first, type: 1, options }]
       : [{ name: first, type: 2, options: [{ name: second, type: 1, options }] }];
-  return discord.slash('clipcast', command, { user, resolved: { users, channels, roles } });
+  return discord.slash('clipcast', command, { user, resolved: { users, channels, roles }, ...locales });
 }
