@@ -17,6 +17,7 @@ export const de = {
     credits_one: '{{count}} Credit',
     credits_other: '{{count}} Credits',
     seconds: '{{count}} s',
+    hours: '{{count}} h',
     none: 'keine',
     off: 'aus',
   },
@@ -168,6 +169,7 @@ export const de = {
       'Dieser Auftrag wird schon gesendet oder ausgeliefert und lässt sich nicht mehr abbrechen.',
   },
   credits: {
+    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · Seed {{seed}} · {{credits}}',
     title: 'Credits — {{who}}',
     balance: 'Guthaben',
     blocked: '(gesperrt)',

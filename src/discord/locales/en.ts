@@ -17,6 +17,7 @@ export const en = {
     credits_one: '{{count}} credit',
     credits_other: '{{count}} credits',
     seconds: '{{count}} s',
+    hours: '{{count}} h',
     none: 'none',
     off: 'off',
   },
@@ -166,6 +167,7 @@ export const en = {
     notCancellable: 'That job is already being sent or delivered, so it can no longer be cancelled.',
   },
   credits: {
+    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · seed {{seed}} · {{credits}}',
     title: 'Credits — {{who}}',
     balance: 'Balance',
     blocked: '(blocked)',
@@ -539,6 +541,7 @@ export const en = {
     model_unavailable:
       '🛠️ **Operator alert** — Segmind no longer serves the model `{{model}}` (retired or unknown). Set SEGMIND_MODEL to an available model and restart the bot. New videos are refused (free) meanwhile; the bot asks again every few minutes.',
     low_balance:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a dollar sign before an i18next placeholder
       '💰 **Operator alert** — the Segmind balance is ${{balance}}, under SEGMIND_LOW_BALANCE_USD (${{threshold}}). Top it up at https://cloud.segmind.com before renders start failing.',
   },
   log: {

@@ -17,6 +17,7 @@ export const es = {
     credits_many: '{{count}} créditos',
     credits_other: '{{count}} créditos',
     seconds: '{{count}} s',
+    hours: '{{count}} h',
     none: 'ninguno',
     off: 'desactivado',
   },
@@ -175,6 +176,7 @@ export const es = {
     notCancellable: 'Ese trabajo ya se está enviando o entregando, así que ya no se puede cancelar.',
   },
   credits: {
+    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · semilla {{seed}} · {{credits}}',
     title: 'Créditos de {{who}}',
     balance: 'Saldo',
     blocked: '(bloqueado)',

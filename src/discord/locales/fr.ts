@@ -18,6 +18,7 @@ export const fr = {
     credits_many: '{{count}} crédits',
     credits_other: '{{count}} crédits',
     seconds: '{{count}} s',
+    hours: '{{count}} h',
     none: 'aucun',
     off: 'désactivé',
   },
@@ -176,6 +177,7 @@ export const fr = {
     notCancellable: 'Cette tâche est déjà en cours d’envoi ou de livraison : elle ne peut plus être annulée.',
   },
   credits: {
+    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · seed {{seed}} · {{credits}}',
     title: 'Crédits — {{who}}',
     balance: 'Solde',
     blocked: '(bloqué)',

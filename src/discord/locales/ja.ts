@@ -15,6 +15,7 @@ export const ja = {
     formExpired: 'このフォームは期限切れです。もう一度ボタンを押して、新しいフォームを開いてください。',
     credits_other: '{{count}} クレジット',
     seconds: '{{count}}秒',
+    hours: '{{count}}時間',
     none: 'なし',
     off: 'オフ',
   },
@@ -158,6 +159,7 @@ export const ja = {
     notCancellable: 'このジョブはすでに送信中または配信中のため、キャンセルできません。',
   },
   credits: {
+    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · シード {{seed}} · {{credits}}',
     title: 'クレジット — {{who}}',
     balance: '残高',
     blocked: '（ブロック中）',

@@ -17,6 +17,7 @@ export const ptBR = {
     credits_many: '{{count}} créditos',
     credits_other: '{{count}} créditos',
     seconds: '{{count}} s',
+    hours: '{{count}} h',
     none: 'nenhum',
     off: 'desativado',
   },
@@ -174,6 +175,7 @@ export const ptBR = {
     notCancellable: 'Essa tarefa já está sendo enviada ou entregue, então não pode mais ser cancelada.',
   },
   credits: {
+    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · seed {{seed}} · {{credits}}',
     title: 'Créditos — {{who}}',
     balance: 'Saldo',
     blocked: '(bloqueado)',
