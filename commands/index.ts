@@ -1,7 +1,16 @@
 import { animateCommand } from './animate.ts';
 import { clipcastCommand } from './clipcast.ts';
+import { clipsCommand } from './clips.ts';
 import { creditsCommand } from './credits.ts';
+import { helpCommand } from './help.ts';
 import { videoCommand } from './video.ts';
 
 /** Every command the bot registers, in registration order. */
-export const commands = [videoCommand, creditsCommand, clipcastCommand, animateCommand] as const;
+export const commands = [
+  videoCommand,
+  creditsCommand,
+  clipsCommand,
+  helpCommand,
+  clipcastCommand,
+  animateCommand,
+] as const;

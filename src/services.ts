@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { Ledger } from './credits/ledger.ts';
 import { SettingsStore } from './credits/settings.ts';
 import type { JobNotifier } from './jobs/deps.ts';
+import { JobHistory } from './jobs/history.ts';
 import { isUnfinished } from './jobs/record.ts';
 import { LearnedRenderTimes } from './jobs/renderTimes.ts';
 import { JobRunner } from './jobs/runner.ts';
@@ -23,6 +24,8 @@ export interface Services {
   settings: SettingsStore;
   ledger: Ledger;
   jobs: JobStore;
+  /** Each member's job ids (for /clips). */
+  history: JobHistory;
   scheduler: RenderScheduler;
   provider: ProviderHealth;
   segmind: SegmindClient;
@@ -83,6 +86,7 @@ export function createServices(o: {
     settings,
     ledger,
     jobs: new JobStore(kv.jobs, logger),
+    history: new JobHistory(kv.guilds),
     scheduler,
     provider,
     segmind,
@@ -113,6 +117,7 @@ export function createRunner(o: {
   const { services, config, metrics } = o;
   return new JobRunner({
     store: services.jobs,
+    history: services.history,
     segmind: services.segmind,
     scheduler: services.scheduler,
     credits: {

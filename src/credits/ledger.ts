@@ -17,10 +17,13 @@ import {
   setBalance,
   settle,
 } from './account.ts';
+import { type MemberPolicy, memberPolicy } from './roles.ts';
 import type { GuildSettings, SettingsStore } from './settings.ts';
 
 export type Refusal =
   | { reason: 'blocked' }
+  | { reason: 'role_denied' }
+  | { reason: 'role_required'; roles: string[] }
   | { reason: 'cooldown'; retryAt: number }
   | { reason: 'user_jobs'; limit: number }
   | { reason: 'guild_jobs'; limit: number }
@@ -35,8 +38,18 @@ export function jobCost(duration: number, settings: Pick<GuildSettings, 'costPer
   return duration * settings.costPerSecond;
 }
 
-export function periodOf(settings: GuildSettings): Period {
-  return { allowance: settings.allowance, periodMs: settings.refillHours * 3_600_000 };
+/** The refill period; `allowance` is the member's own when their roles give one. */
+export function periodOf(settings: GuildSettings, allowance = settings.allowance): Period {
+  return { allowance, periodMs: settings.refillHours * 3_600_000 };
+}
+
+/**
+ * Who is asking, as their interaction says: their role ids (`interaction.member.roles`) and whether
+ * they are a moderator. Absent roles mean "as last seen" (stored with the account).
+ */
+export interface MemberRoles {
+  roles?: readonly string[] | undefined;
+  moderator?: boolean | undefined;
 }
 
 export interface LedgerEvents {
@@ -80,26 +93,42 @@ export class Ledger {
   }
 
   /** The account as it stands now (refilled if a period has passed); not saved. */
-  async peek(guildId: string, userId: string): Promise<Account> {
+  async peek(guildId: string, userId: string, roles?: readonly string[]): Promise<Account> {
     const settings = await this.#deps.settings.get(guildId);
-    return this.#load(guildId, userId, settings);
+    return this.#load(guildId, userId, settings, roles);
+  }
+
+  /** The member's effective allowance, job cap and access from their roles (or those last seen). */
+  async policy(guildId: string, userId: string, member: MemberRoles = {}): Promise<MemberPolicy> {
+    const settings = await this.#deps.settings.get(guildId);
+    const roles = member.roles ?? (await this.#load(guildId, userId, settings)).roles;
+    return memberPolicy(settings, guildId, roles, member.moderator);
   }
 
   /** Unfinished jobs of the guild. */
   async activeJobs(guildId: string): Promise<Record<string, ActiveJob>> {
-    return (
-      ((await this.#deps.guilds.get(`active:${guildId}`)) as Record<string, ActiveJob> | undefined) ?? {}
+    const raw: unknown = await this.#deps.guilds.get(`active:${guildId}`);
+    if (raw === undefined || raw === null) return {};
+    const parsed = activeJobsSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    // Only an index of the reservations the accounts still hold; each is closed when its job ends.
+    this.#deps.logger?.error(
+      { guildId, problem: parsed.error.issues[0]?.message },
+      'the stored list of open jobs is damaged; ignoring it',
     );
+    return {};
   }
 
   /**
    * Checks the user's limits and reserves the job's cost in one serialised step:
    * concurrent requests can never spend more than the balance or exceed a cap.
    */
-  admit(input: { guildId: string; userId: string; jobId: string; duration: number }): Promise<Admission> {
+  admit(
+    input: { guildId: string; userId: string; jobId: string; duration: number } & MemberRoles,
+  ): Promise<Admission> {
     return this.withGuild(input.guildId, async () => {
       const now = this.#deps.clock.now();
-      const state = await this.#evaluate(input.guildId, input.userId, input.duration, now);
+      const state = await this.#evaluate(input, now);
       if (!state.ok) return state;
       const next = reserve(state.account, input.jobId, state.cost, now);
       await this.#save(input.guildId, input.userId, next);
@@ -116,35 +145,40 @@ export class Ledger {
    * The same checks as {@link admit} without reserving anything: cheap and local, so a request that
    * would be refused is refused before any network work (reference checks). `admit` decides.
    */
-  async check(input: { guildId: string; userId: string; duration: number }): Promise<Admission> {
-    const state = await this.#evaluate(input.guildId, input.userId, input.duration, this.#deps.clock.now());
+  async check(
+    input: { guildId: string; userId: string; duration: number } & MemberRoles,
+  ): Promise<Admission> {
+    const state = await this.#evaluate(input, this.#deps.clock.now());
     return state.ok ? { ok: true, account: state.account, cost: state.cost } : state;
   }
 
   async #evaluate(
-    guildId: string,
-    userId: string,
-    duration: number,
+    input: { guildId: string; userId: string; duration: number } & MemberRoles,
     now: number,
   ): Promise<
     | { ok: true; account: Account; cost: number; active: Record<string, ActiveJob> }
     | { ok: false; refusal: Refusal }
   > {
+    const { guildId } = input;
     const settings = await this.#deps.settings.get(guildId);
-    const account = await this.#load(guildId, userId, settings);
+    const account = await this.#load(guildId, input.userId, settings, input.roles);
+    const policy = memberPolicy(settings, guildId, account.roles, input.moderator);
     const active = await this.activeJobs(guildId);
-    const cost = jobCost(duration, settings);
+    const cost = jobCost(input.duration, settings);
     if (account.blocked) return { ok: false, refusal: { reason: 'blocked' } };
+    if (policy.access.kind === 'denied') return { ok: false, refusal: { reason: 'role_denied' } };
+    if (policy.access.kind === 'not_allowed')
+      return { ok: false, refusal: { reason: 'role_required', roles: policy.access.allowRoles } };
     if (settings.cooldownSeconds > 0 && account.lastSubmitAt !== null) {
       const retryAt = account.lastSubmitAt + settings.cooldownSeconds * 1000;
       if (now < retryAt) return { ok: false, refusal: { reason: 'cooldown', retryAt } };
     }
-    if (Object.keys(account.reserved).length >= settings.maxJobsPerUser)
-      return { ok: false, refusal: { reason: 'user_jobs', limit: settings.maxJobsPerUser } };
+    if (Object.keys(account.reserved).length >= policy.maxJobs)
+      return { ok: false, refusal: { reason: 'user_jobs', limit: policy.maxJobs } };
     if (Object.keys(active).length >= settings.maxJobsPerGuild)
       return { ok: false, refusal: { reason: 'guild_jobs', limit: settings.maxJobsPerGuild } };
     if (account.balance < cost) {
-      const retryAt = nextRefillAt(account, periodOf(settings));
+      const retryAt = nextRefillAt(account, periodOf(settings, policy.allowance));
       return { ok: false, refusal: { reason: 'balance', cost, balance: account.balance, retryAt } };
     }
     return { ok: true, account, cost, active };
@@ -181,7 +215,7 @@ export class Ledger {
   }
 
   async reset(guildId: string, userId: string, by: string): Promise<Account> {
-    return this.#modify(guildId, userId, (a, now, s) => resetAccount(a, now, periodOf(s), by));
+    return this.#modify(guildId, userId, (a, now, period) => resetAccount(a, now, period, by));
   }
 
   async setBlocked(guildId: string, userId: string, blocked: boolean): Promise<Account> {
@@ -219,17 +253,32 @@ export class Ledger {
   #modify(
     guildId: string,
     userId: string,
-    change: (account: Account, now: number, settings: GuildSettings) => Account,
+    change: (account: Account, now: number, period: Period) => Account,
   ): Promise<Account> {
     return this.withGuild(guildId, async () => {
       const settings = await this.#deps.settings.get(guildId);
-      const next = change(await this.#load(guildId, userId, settings), this.#deps.clock.now(), settings);
+      const account = await this.#load(guildId, userId, settings);
+      const next = change(account, this.#deps.clock.now(), this.#period(settings, guildId, account.roles));
       await this.#save(guildId, userId, next);
       return next;
     });
   }
 
-  async #load(guildId: string, userId: string, settings: GuildSettings): Promise<Account> {
+  /** The member's refill period: the allowance follows their roles. */
+  #period(settings: GuildSettings, guildId: string, roles: readonly string[]): Period {
+    return periodOf(settings, memberPolicy(settings, guildId, roles).allowance);
+  }
+
+  /**
+   * The account, refilled to the allowance the member's roles give: `roles` as their interaction
+   * reports them now (kept on the account when it is next saved), else as last seen.
+   */
+  async #load(
+    guildId: string,
+    userId: string,
+    settings: GuildSettings,
+    roles?: readonly string[],
+  ): Promise<Account> {
     const now = this.#deps.clock.now();
     const key = `${guildId}:${userId}`;
     const raw: unknown = await this.#deps.accounts.get(key);
@@ -239,7 +288,11 @@ export class Ledger {
       if (parsed.ok) account = parsed.account;
       else await this.#quarantine(key, raw, parsed.problem);
     }
-    return refill(account ?? openAccount(now, periodOf(settings)), now, periodOf(settings));
+    const seen = roles ? [...new Set(roles)].slice(0, 250) : (account?.roles ?? []);
+    const period = this.#period(settings, guildId, seen);
+    const opened = account ?? { ...openAccount(now, period), roles: seen };
+    const current = refill(opened, now, period);
+    return sameRoles(current.roles, seen) ? current : { ...current, roles: seen };
   }
 
   /**
@@ -258,4 +311,8 @@ export class Ledger {
   async #save(guildId: string, userId: string, account: Account): Promise<void> {
     await this.#deps.accounts.set(`${guildId}:${userId}`, account);
   }
+}
+
+function sameRoles(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }

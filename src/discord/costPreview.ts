@@ -12,7 +12,7 @@ import { JOB_ORIGINS } from '../jobs/record.ts';
 import { aspectRatioSchema, durationSchema, MAX_PROMPT_LENGTH, MAX_SEED } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
 import { type T, translator } from './i18n.ts';
-import { excerpt, quote } from './messages/format.ts';
+import { shown } from './messages/format.ts';
 import type { RepliableInteraction } from './respond.ts';
 import type { Origin } from './startJob.ts';
 import type { VideoRequest } from './videoOptions.ts';
@@ -44,7 +44,6 @@ export const pendingPreviewSchema = z.object({
   origin: z.object({
     kind: z.enum(JOB_ORIGINS),
     parentId: id.nullable(),
-    checkReferences: z.boolean(),
     source: z.object({ channelId: id, messageId: id }).nullable(),
   }),
   /** The preview's own interaction, to take its buttons away once answered. */
@@ -78,7 +77,7 @@ export function parsePreviewId(customId: unknown): { yes: boolean; nonce: string
 
 export function previewText(t: T, p: Pick<PendingPreview, 'cost' | 'balance' | 'request'>): string {
   const what = t('preview.what', {
-    prompt: quote(excerpt(p.request.prompt, 80)),
+    prompt: shown(p.request.prompt, 80),
     duration: p.request.duration,
     aspectRatio: p.request.aspectRatio,
   });

@@ -12,9 +12,12 @@ import { handleAnimateCommand, handleAnimateForm } from './handlers/animate.ts';
 import { handleClipButton } from './handlers/clip.ts';
 import { handleConfirmation } from './handlers/clipcast/confirm.ts';
 import { handleClipcast } from './handlers/clipcast/index.ts';
+import { handleClips, handleClipsButton } from './handlers/clips.ts';
 import { handlePreviewButton } from './handlers/costPreview.ts';
 import { handleCredits } from './handlers/credits.ts';
 import { handleEditForm } from './handlers/editForm.ts';
+import { handleHelp } from './handlers/help.ts';
+import { handleQueueButton } from './handlers/queue.ts';
 import { handleVideo } from './handlers/video.ts';
 import { translator } from './i18n.ts';
 import { type RepliableInteraction, sayEphemeral, UserError } from './respond.ts';
@@ -23,6 +26,8 @@ const COMMANDS: Record<string, (ctx: BotContext, i: ChatInputCommandInteraction)
   video: handleVideo,
   credits: handleCredits,
   clipcast: handleClipcast,
+  clips: handleClips,
+  help: handleHelp,
 };
 
 const MESSAGE_COMMANDS: Record<
@@ -37,6 +42,8 @@ const BUTTONS: Record<string, (ctx: BotContext, i: ButtonInteraction) => Promise
   clip: handleClipButton,
   confirm: handleConfirmation,
   preview: handlePreviewButton,
+  queue: handleQueueButton,
+  clips: handleClipsButton,
 };
 const MODALS: Record<string, (ctx: BotContext, i: ModalSubmitInteraction) => Promise<void>> = {
   'form:edit': handleEditForm,

@@ -19,7 +19,7 @@ const attachmentSchema = z.object({
   content_type: z.string().nullish(),
   size: z.number().default(0),
 });
-const media = z.object({ url: z.string() }).nullish();
+const media = z.object({ url: z.string(), proxy_url: z.string().nullish() }).nullish();
 const embedSchema = z.object({ type: z.string().optional(), image: media, thumbnail: media });
 
 /** A message as Discord's API (or discord.js, flattened to the same fields) describes it. */
@@ -73,12 +73,18 @@ export function messageImages(message: unknown): MessageImages {
     images.push({ url: a.url, needsSniff: kind === 'unknown' });
   }
   for (const e of embeds) {
-    const url = e.image?.url ?? (e.type === 'image' || e.type === 'gifv' ? e.thumbnail?.url : undefined);
+    const picture = e.image ?? (e.type === 'image' || e.type === 'gifv' ? e.thumbnail : undefined);
+    // Discord's copy of an embedded picture (its media proxy): the bot reads files from Discord only.
+    const url = picture?.proxy_url ?? picture?.url;
     if (url && isWebUrl(url)) images.push({ url, needsSniff: false });
   }
   const links = [
     ...attachments.map((a) => a.url),
-    ...embeds.flatMap((e) => [e.image?.url, e.thumbnail?.url].filter((u): u is string => !!u)),
+    ...embeds.flatMap((e) =>
+      [e.image?.proxy_url, e.image?.url, e.thumbnail?.proxy_url, e.thumbnail?.url].filter(
+        (u): u is string => !!u,
+      ),
+    ),
   ];
   return { images, links };
 }

@@ -31,10 +31,7 @@ function post(files: Array<{ filename: string; data: Buffer; contentType: string
   return t.world.discord.postMessage({ author: bob, content: 'look at these', files, ...extra });
 }
 
-/** The first bytes of a real PNG (an ffmpeg test pattern), padded: what sniffing sees. */
-const PNG_HEAD =
-  '89504e470d0a1a0a0000000d4948445200000020000000200802000000fc18eda3000000097048597300000001000000';
-const realPng = () => Buffer.concat([Buffer.from(PNG_HEAD, 'hex'), Buffer.alloc(2000, 1)]);
+const realPng = () => png(2000);
 /** Where a link points, whatever its signature (Discord signs links afresh on every read). */
 const path = (url: string | undefined) => new URL(url ?? '').pathname;
 
@@ -103,17 +100,10 @@ describe('Animate with clipcast (message context menu)', () => {
 
   it('uses every image of a message in message order — attachments (by type, name or bytes), then image embeds — and skips the rest', async () => {
     const sniffed = { filename: 'blob', data: realPng(), contentType: null };
-    const fakePng = { filename: 'unknown', data: png(1800), contentType: null };
+    const notAPicture = { filename: 'unknown', data: Buffer.alloc(1800, 7), contentType: null };
     const notes = { filename: 'notes.txt', data: Buffer.from('hello'), contentType: 'text/plain' };
-    const source = post([pngFile('first.png'), notes, fakePng, sniffed], {
-      embeds: [
-        {
-          type: 'image',
-          url: 'https://example.com/third.webp',
-          thumbnail: { url: 'https://example.com/third.webp' },
-        },
-      ],
-    });
+    const embed = t.world.discord.imageEmbed('https://example.com/third.png', realPng());
+    const source = post([pngFile('first.png'), notes, notAPicture, sniffed], { embeds: [embed] });
     const { modal } = await openForm(source);
     expect(modal.components[0]?.content).toMatch(/the 3 images of this message/);
     await animate(source, { prompt: 'all three come alive' });
@@ -125,9 +115,10 @@ describe('Animate with clipcast (message context menu)', () => {
     expect(sent.image_urls.map(path)).toEqual([
       path(source.attachments[0]?.url),
       path(source.attachments[3]?.url),
-      '/third.webp',
+      path(embed.thumbnail.proxy_url),
     ]);
-    expect(sent.image_urls[2]).toBe('https://example.com/third.webp');
+    // The embedded picture is read from Discord's media proxy, never from the site it links to.
+    expect(sent.image_urls[2]).toBe(embed.thumbnail.proxy_url);
     // Nothing chosen in the selects: the server's defaults.
     expect(sent).toMatchObject({ aspect_ratio: '16:9', duration: 5 });
   });

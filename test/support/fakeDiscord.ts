@@ -91,14 +91,36 @@ interface InteractionState {
   originalMessageId: string | null;
   ephemeral: boolean;
   modal: unknown;
-  /** For a button press: the message the button is on (an UPDATE_MESSAGE callback edits it). */
-  componentMessageId: string | null;
+  /** The message a component interaction came from (an update edits it). */
+  sourceMessageId: string | null;
 }
+
+/** An interaction's languages: the member's client (`locale`) and the server's (`guild_locale`). */
+export interface FakeLocales {
+  locale?: string;
+  /** Defaults to the guild's `preferredLocale`, as Discord sends it. */
+  guildLocale?: string;
+}
+
+export type FakeGuild = {
+  id: string;
+  name: string;
+  channelId: string;
+  logChannelId: string;
+  preferredLocale: string;
+};
 
 export interface FakeUser {
   id: string;
   username: string;
   permissions?: string;
+  /** The member's role ids in the server (sent as `member.roles`). */
+  roles?: string[];
+}
+
+export interface FakeRole {
+  id: string;
+  name: string;
 }
 
 type Fault = {
@@ -148,7 +170,9 @@ export class FakeDiscord {
   readonly violations: string[] = [];
   readonly messages = new Map<string, FakeMessage>();
   readonly interactions = new Map<string, InteractionState>();
-  readonly guilds: Array<{ id: string; name: string; channelId: string; logChannelId: string }> = [];
+  readonly guilds: FakeGuild[] = [];
+  /** Roles created with {@link addRole}, by server id (sent in GUILD_CREATE). */
+  readonly roles = new Map<string, FakeRole[]>();
   readonly commands = new Map<string, unknown[]>();
   readonly identifies: Array<{ shard: [number, number] | undefined }> = [];
   readonly faults: Fault[] = [];
@@ -195,14 +219,30 @@ export class FakeDiscord {
     return this.#base;
   }
 
-  addGuild(name: string): { id: string; name: string; channelId: string; logChannelId: string } {
-    const guild = { id: snowflake(), name, channelId: snowflake(), logChannelId: snowflake() };
+  addGuild(name: string, preferredLocale = 'en-US'): FakeGuild {
+    const guild = {
+      id: snowflake(),
+      name,
+      channelId: snowflake(),
+      logChannelId: snowflake(),
+      preferredLocale,
+    };
     this.guilds.push(guild);
     return guild;
   }
 
   get guild() {
     return this.guilds[0] as (typeof this.guilds)[number];
+  }
+
+  /** Creates a role in a server, announcing it to a connected bot as Discord does (GUILD_ROLE_CREATE). */
+  addRole(name: string, guildId = this.guild.id): FakeRole {
+    const role = { id: snowflake(), name };
+    this.roles.set(guildId, [...(this.roles.get(guildId) ?? []), role]);
+    const shard = this.shardOf(guildId);
+    if ([...this.sockets].some((s) => s.shard[0] === shard))
+      this.#dispatch(guildId, 'GUILD_ROLE_CREATE', { guild_id: guildId, role: rolePayload(role, 1) });
+    return role;
   }
 
   shardOf(guildId: string): number {
@@ -260,7 +300,7 @@ export class FakeDiscord {
       resolved?: Record<string, unknown>;
       appPermissions?: string;
       attachmentSizeLimit?: number;
-    } = {},
+    } & FakeLocales = {},
   ): InteractionHandle {
     return this.#dispatchInteraction(
       2,
@@ -294,21 +334,19 @@ export class FakeDiscord {
   button(
     customId: string,
     message: FakeMessage,
-    extra: { user?: FakeUser; guildId?: string } = {},
+    extra: { user?: FakeUser; guildId?: string } & FakeLocales = {},
   ): InteractionHandle {
-    const handle = this.#dispatchInteraction(
+    return this.#dispatchInteraction(
       3,
       { custom_id: customId, component_type: 2 },
       { ...extra, channelId: message.channel_id, message: this.#apiMessage(message) },
     );
-    handle.state.componentMessageId = message.id;
-    return handle;
   }
 
   modal(
     customId: string,
     fields: Record<string, string>,
-    extra: { user?: FakeUser; guildId?: string; channelId?: string } = {},
+    extra: { user?: FakeUser; guildId?: string; channelId?: string } & FakeLocales = {},
   ): InteractionHandle {
     return this.#dispatchInteraction(
       5,
@@ -371,6 +409,17 @@ export class FakeDiscord {
     });
     this.messages.set(message.id, message);
     return message;
+  }
+
+  /**
+   * An embed of a picture linked in a message, as Discord builds it: the original link, and the
+   * copy on Discord's media proxy (served here with `data`).
+   */
+  imageEmbed(originalUrl: string, data: Buffer, contentType = 'image/png') {
+    const path = `/cdn/external/${randomBytes(8).toString('hex')}/${encodeURIComponent(new URL(originalUrl).host)}${new URL(originalUrl).pathname}`;
+    this.cdn.set(path, { data, contentType, deleted: false });
+    const thumbnail = { url: originalUrl, proxy_url: `${this.#base}${path}`, width: 32, height: 32 };
+    return { type: 'image', url: originalUrl, thumbnail };
   }
 
   /** The links of a posted file as Discord hands them out now: signed, expiring in `ttlMs`. */
@@ -464,7 +513,7 @@ export class FakeDiscord {
       originalMessageId: null,
       ephemeral: false,
       modal: null,
-      componentMessageId: null,
+      sourceMessageId: null,
     };
     this.interactions.set(state.id, state);
     return state;
@@ -480,7 +529,7 @@ export class FakeDiscord {
       appPermissions?: string;
       attachmentSizeLimit?: number;
       message?: unknown;
-    },
+    } & FakeLocales,
   ): InteractionHandle {
     const user = extra.user ?? { id: '100000000000000001', username: 'alice' };
     const guildId = extra.guildId ?? this.guild.id;
@@ -492,6 +541,8 @@ export class FakeDiscord {
       guildId,
       channelId,
     );
+    const source = (extra.message as { id?: unknown } | undefined)?.id;
+    if (typeof source === 'string') state.sourceMessageId = source;
     const payload = {
       id: state.id,
       application_id: this.appId,
@@ -518,7 +569,7 @@ export class FakeDiscord {
           global_name: user.username,
           avatar: null,
         },
-        roles: [],
+        roles: user.roles ?? [],
         permissions: user.permissions ?? MEMBER_PERMISSIONS,
         joined_at: new Date().toISOString(),
         deaf: false,
@@ -531,8 +582,8 @@ export class FakeDiscord {
         communication_disabled_until: null,
       },
       app_permissions: extra.appPermissions ?? BOT_PERMISSIONS,
-      locale: 'en-US',
-      guild_locale: 'en-US',
+      locale: extra.locale ?? 'en-US',
+      guild_locale: extra.guildLocale ?? guild?.preferredLocale ?? 'en-US',
       entitlements: [],
       authorizing_integration_owners: { '0': guildId },
       context: 0,
@@ -550,6 +601,20 @@ export class FakeDiscord {
     if (!socket) throw new Error(`no gateway connection for shard ${shard}`);
     socket.seq++;
     socket.ws.send(JSON.stringify({ op: 0, t: event, s: socket.seq, d }));
+  }
+
+  /** Changes a server's preferred locale, and tells the bot with GUILD_UPDATE as Discord does. */
+  setPreferredLocale(guildId: string, locale: string): void {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!guild) throw new Error(`no guild ${guildId}`);
+    guild.preferredLocale = locale;
+    const {
+      channels: _c,
+      members: _m,
+      threads: _t,
+      ...update
+    } = guildPayload(guild, this.botUser, this.roles.get(guildId) ?? []);
+    this.#dispatch(guildId, 'GUILD_UPDATE', update);
   }
 
   /** Closes every gateway connection as Discord does before a resume (code 4000: resumable). */
@@ -733,10 +798,14 @@ export class FakeDiscord {
       state.originalMessageId = message.id;
     } else if (body.type === 9) {
       state.modal = body.data;
-    } else if (body.type === 7 && state.componentMessageId) {
-      const target = this.messages.get(state.componentMessageId);
-      if (target) this.#editMessage(target, { ...r, body: body.data ?? {} });
-      state.originalMessageId = state.componentMessageId;
+    } else if ((body.type === 6 || body.type === 7) && state.sourceMessageId) {
+      // An update (or a deferred one) answers on the message the button is on: `@original` is that message.
+      const source = this.messages.get(state.sourceMessageId);
+      if (source) {
+        if (body.type === 7) this.#editMessage(source, { ...r, body: body.data ?? {} });
+        state.originalMessageId = source.id;
+        state.ephemeral = (source.flags & 64) !== 0;
+      }
     }
     if (r.query.get('with_response') !== 'true') {
       res.writeHead(204).end();
@@ -895,8 +964,17 @@ export class FakeDiscord {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('This content is no longer available.');
       return;
     }
-    res.writeHead(200, { 'content-type': entry.contentType, 'content-length': entry.data.length });
-    res.end(req.method === 'HEAD' ? undefined : entry.data);
+    // Like Discord's CDN, a byte range is honoured (the bot reads only a file's first bytes).
+    const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    const start = range ? Number(range[1]) : 0;
+    const end = range?.[2] ? Math.min(Number(range[2]), entry.data.length - 1) : entry.data.length - 1;
+    const body = entry.data.subarray(start, end + 1);
+    res.writeHead(range ? 206 : 200, {
+      'content-type': entry.contentType,
+      'content-length': body.length,
+      ...(range ? { 'content-range': `bytes ${start}-${end}/${entry.data.length}` } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   // ---------------------------------------------------------------- gateway
@@ -934,7 +1012,7 @@ export class FakeDiscord {
           shard: conn.shard,
           application: { id: this.appId, flags: 0 },
         });
-        for (const g of mine) send('GUILD_CREATE', guildPayload(g, this.botUser));
+        for (const g of mine) send('GUILD_CREATE', guildPayload(g, this.botUser, this.roles.get(g.id) ?? []));
       }
       if (frame.op === 6) {
         conn.sessionId = String(frame.d.session_id);
@@ -1025,10 +1103,21 @@ function apiUser(user: FakeUser) {
   };
 }
 
-function guildPayload(
-  g: { id: string; name: string; channelId: string; logChannelId: string },
-  bot: { id: string },
-) {
+function rolePayload(role: FakeRole, position: number) {
+  return {
+    id: role.id,
+    name: role.name,
+    permissions: MEMBER_PERMISSIONS,
+    position,
+    color: 0,
+    hoist: false,
+    managed: false,
+    mentionable: false,
+    flags: 0,
+  };
+}
+
+function guildPayload(g: FakeGuild, bot: { id: string }, roles: readonly FakeRole[]) {
   return {
     id: g.id,
     name: g.name,
@@ -1051,6 +1140,7 @@ function guildPayload(
         mentionable: false,
         flags: 0,
       },
+      ...roles.map((role, i) => rolePayload(role, i + 1)),
     ],
     channels: [
       {
@@ -1085,7 +1175,7 @@ function guildPayload(
     stage_instances: [],
     guild_scheduled_events: [],
     soundboard_sounds: [],
-    preferred_locale: 'en-US',
+    preferred_locale: g.preferredLocale,
     premium_tier: 0,
     system_channel_flags: 0,
     verification_level: 0,

@@ -58,7 +58,7 @@ export async function handleAnimateCommand(
     })),
     embeds: message.embeds.map((e) => e.data),
   });
-  const images = await confirmImages(found.images, ctx.isImageAt);
+  const images = await confirmImages(found.images, (url) => isImageAt(ctx, url));
   if (images.length === 0) throw new UserError((t) => t('animate.noImages'));
   const saving = ctx.pending
     .put(DRAFT_KIND, draftId(interaction.user.id, message.id), { images }, FORM_LIFETIME_MS)
@@ -202,7 +202,7 @@ export async function handleAnimateForm(ctx: BotContext, interaction: ModalSubmi
       imageUrls,
       videoUrl: null,
     },
-    { kind: 'animate', parentId: null, checkReferences: false, source },
+    { kind: 'animate', parentId: null, source },
   );
 }
 
@@ -218,9 +218,15 @@ async function imagesFor(
   const read = await readSource(interaction.client.rest, source);
   if (!read.ok)
     throw new UserError((t) => t(read.reason === 'gone' ? 'animate.messageGone' : 'animate.noImages'));
-  const images = await confirmImages(messageImages(read.message).images, ctx.isImageAt);
+  const images = await confirmImages(messageImages(read.message).images, (url) => isImageAt(ctx, url));
   if (images.length === 0) throw new UserError((t) => t('animate.noImages'));
   return images;
+}
+
+/** Whether a file of unknown type is an image, by the usual reference check; a slow answer is "no". */
+async function isImageAt(ctx: BotContext, url: string): Promise<boolean> {
+  const problems = await within(ctx.checkReferences([{ url, kind: 'image' }]), 1_200, null).catch(() => null);
+  return problems !== null && problems.length === 0;
 }
 
 function textField(interaction: ModalSubmitInteraction, id: string): string {

@@ -4,7 +4,7 @@ import type { GuildSettings } from '../../credits/settings.ts';
 import type { JobRecord } from '../../jobs/record.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
-import { BRAND_COLOR, channelMention, excerpt, FIELD_LIMIT, quote, relative } from './format.ts';
+import { BRAND_COLOR, channelMention, FIELD_LIMIT, relative, shown } from './format.ts';
 
 /** `/credits` (and the moderators' `credits show`): balance, allowance, next refill and recent jobs. */
 export function creditsEmbed(
@@ -18,12 +18,19 @@ export function creditsEmbed(
   },
 ): APIEmbed {
   const { account, settings } = options;
-  const costs = DURATIONS.map((d) => `${d} s → ${d * settings.costPerSecond}`).join(' · ');
+  const costs = DURATIONS.map(
+    (d) => `${t('common.seconds', { count: d })} → ${d * settings.costPerSecond}`,
+  ).join(' · ');
   const jobs = options.recent.length
     ? options.recent
-        .map(
-          (j) =>
-            `\`${j.id.slice(0, 8)}\` ${stateIcon(j)} “${quote(excerpt(j.input.prompt, 40))}” · seed ${j.input.seed} · ${t('common.credits', { count: j.cost })}`,
+        .map((j) =>
+          t('credits.recentJob', {
+            id: j.id.slice(0, 8),
+            icon: stateIcon(j),
+            prompt: shown(j.input.prompt, 40),
+            seed: j.input.seed,
+            credits: t('common.credits', { count: j.cost }),
+          }),
         )
         .join('\n')
         .slice(0, FIELD_LIMIT)
@@ -87,7 +94,7 @@ export function settingValue(t: T, key: SettingKey, settings: GuildSettings): st
     case 'defaultDuration':
       return t('common.seconds', { count: settings.defaultDuration });
     case 'refillHours':
-      return `${settings.refillHours} h`;
+      return t('common.hours', { count: settings.refillHours });
     case 'costPreviewAt':
       return settings.costPreviewAt === null
         ? t('common.off')

@@ -68,7 +68,7 @@ export function loadFile(value: string): SandboxFile {
 export function postFrom(
   words: readonly string[],
   options: readonly ParsedOption[],
-): { content: string; files: SandboxFile[]; embeds: unknown[] } {
+): { content: string; files: SandboxFile[]; embedUrls: string[] } {
   if (words.length) throw new SandboxError(`unexpected ${words.join(' ')} (post text:"…" image:FILE …)`);
   const texts = options.filter((o) => o.name === 'text');
   if (texts.length > 1) throw new SandboxError('text is given twice');
@@ -80,8 +80,12 @@ export function postFrom(
   return {
     content: texts[0]?.value ?? '',
     files: options.filter((o) => o.name === 'image' || o.name === 'file').map((o) => loadFile(o.value)),
-    embeds: options
+    embedUrls: options
       .filter((o) => o.name === 'embed')
-      .map((o) => ({ type: 'image', url: o.value, thumbnail: { url: o.value } })),
+      .map((o) => {
+        if (!/^https?:\/\/[^\s/]+\/?\S*$/.test(o.value))
+          throw new SandboxError(`embed: “${o.value}” is not a link`);
+        return o.value;
+      }),
   };
 }

@@ -83,6 +83,7 @@ export class Sandbox {
       DISCORD_TOKEN: discord.token,
       SEGMIND_API_KEY: segmind.apiKey,
       DISCORD_API_URL: discord.url,
+      DISCORD_CDN_HOSTS: new URL(discord.url).host,
       SEGMIND_API_URL: segmind.url,
       STORAGE_URL: 'memory://',
       MAX_RENDERING: String(o.maxRendering ?? 1),
@@ -211,7 +212,10 @@ export class Sandbox {
   }
 
   async #post(words: string[], options: ParsedOption[], actor: FakeUser): Promise<boolean> {
-    this.discord.postMessage({ author: actor, ...postFrom(words, options) });
+    const { content, files, embedUrls } = postFrom(words, options);
+    // Discord embeds a linked picture through its media proxy; the sandbox serves a sample there.
+    const embeds = embedUrls.map((url) => this.discord.imageEmbed(url, loadFile('sample:bird.png').data));
+    this.discord.postMessage({ author: actor, content, files, embeds });
     this.flush();
     return true;
   }

@@ -5,10 +5,12 @@ import type {
 } from 'discord.js';
 import type { BotContext } from '../../context.ts';
 import { type T, translator } from '../../i18n.ts';
-import { quote } from '../../messages/format.ts';
+import { shown } from '../../messages/format.ts';
 import { isModerator } from '../../permissions.ts';
 import { replyEphemeral, UserError } from '../../respond.ts';
 import { creditsCommand } from './credits.ts';
+import { queueCommand } from './queue.ts';
+import { roleCommand } from './role.ts';
 import { settingsCommand } from './settings.ts';
 import { userCommand } from './user.ts';
 
@@ -29,9 +31,12 @@ export type SubcommandHandler = (m: ModContext) => Promise<Reply>;
 
 /** The moderator's reason, as a log-line suffix (" — “…”"), or nothing. */
 export const because = (t: T, reason: string | null) =>
-  reason ? t('moderation.log.why', { reason: quote(reason) }) : '';
+  reason ? t('moderation.log.why', { reason: shown(reason, 200) }) : '';
 
+/** Subcommand groups; `''` holds the subcommands outside a group (`/clipcast queue`). */
 const GROUPS: Record<string, Record<string, SubcommandHandler>> = {
+  '': { queue: queueCommand },
+  role: roleCommand,
   credits: creditsCommand,
   user: userCommand,
   settings: settingsCommand,

@@ -1,0 +1,58 @@
+import type { FakeDiscord, FakeLocales, FakeRole, FakeUser } from './fakeDiscord.ts';
+import { mod } from './helpers.ts';
+
+/** An option of a slash command, as Discord sends it (type 3 string, 4 integer, 6 user, 7 channel, 8 role). */
+export type Opt = { name: string; type: number; value: string | number };
+
+export const userOpt = (id: string): Opt => ({ name: 'user', type: 6, value: id });
+export const roleOpt = (role: FakeRole): Opt => ({ name: 'role', type: 8, value: role.id });
+export const intOpt = (name: string, value: number): Opt => ({ name, type: 4, value });
+export const strOpt = (name: string, value: string): Opt => ({ name, type: 3, value });
+
+/**
+ * `/clipcast <group> <sub>` (or `/clipcast <sub>` with a one-element path) with Discord's resolved
+ * objects for user, channel and role options.
+ */
+export function moderate(
+  discord: FakeDiscord,
+  path: [string, string] | [string],
+  options: Opt[] = [],
+  user: FakeUser = mod,
+  locales: FakeLocales = {},
+) {
+  const users: Record<string, unknown> = {};
+  const channels: Record<string, unknown> = {};
+  const roles: Record<string, unknown> = {};
+  for (const o of options) {
+    const id = String(o.value);
+    if (o.type === 6)
+      users[id] = {
+        id,
+        username: `user${id.slice(-2)}`,
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+      };
+    if (o.type === 7) channels[id] = { id, type: 0, name: 'chan', permissions: '0' };
+    if (o.type === 8) {
+      const name = [...discord.roles.values()].flat().find((r) => r.id === id)?.name ?? 'role';
+      roles[id] = {
+        id,
+        name,
+        permissions: '0',
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      };
+    }
+  }
+  const [first, second] = path;
+  const command =
+    second === undefined
+      ? [{ name: first, type: 1, options }]
+      : [{ name: first, type: 2, options: [{ name: second, type: 1, options }] }];
+  return discord.slash('clipcast', command, { user, resolved: { users, channels, roles }, ...locales });
+}
