@@ -60,6 +60,9 @@ describe('Discord markup as the sandbox prints it', () => {
       'ready in 2 min, refilled 3 h ago',
     );
     expect(plain(`at <t:${now / 1000}:t>`)).toBe('at 12:00');
+    expect(plain('[jump](https://discord.com/channels/1/2/123456789) or [docs](<https://x.dev/a>)')).toBe(
+      'jump (→ #mod-log msg 456789) or docs (https://x.dev/a)',
+    );
     expect(relativeTime(now + 30_000, now)).toBe('in 30 s');
     expect(relativeTime(now + 3 * 86_400_000, now)).toBe('in 3 days');
   });

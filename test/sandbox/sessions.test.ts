@@ -221,7 +221,7 @@ describe('the sandbox, scripted', () => {
     expect(printed).toContain('Log channel: off → #mod-log');
     expect(printed).toMatch(/Next refill: in 24 h/);
     expect(printed).toContain('@bob · “a *fox* with [brackets] & @everyone”');
-    expect(printed).toMatch(/@bob your clip is ready: \[→ #general msg \d{6}\]/);
+    expect(printed).toMatch(/@bob your clip is ready: → #general msg \d{6}/);
     expect(printed).not.toMatch(/<@|<#|<t:|\*\*|\\/);
   });
 

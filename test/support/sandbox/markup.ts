@@ -78,10 +78,12 @@ export function renderMarkup(text: string, o: MarkupOptions): string {
       return style === 'R' ? relativeTime(at, o.now) : absoluteTime(at, style);
     })
     .replace(/<a?:(\w+):\d+>/g, ':$1:')
+    // Masked links show their text and where they go; jump links, which message they open.
+    .replace(/\[([^\]\n]+)\]\(<?(https?:\/\/[^)>\s]+)>?\)/g, '$1 ($2)')
     .replace(
       /https:\/\/discord\.com\/channels\/\d+\/(\d+)\/(\d+)/g,
       (_, channel: string, message: string) =>
-        `[→ #${o.names.channel(channel) ?? 'unknown-channel'} msg ${message.slice(-6)}]`,
+        `→ #${o.names.channel(channel) ?? 'unknown-channel'} msg ${message.slice(-6)}`,
     )
     .replace(/^#{1,3} (.+)$/gm, '**$1**')
     .replace(/^> /gm, '│ ');
