@@ -74,6 +74,12 @@ export const clipcastCommand = localize({
       sub('log-channel', [channel]),
       sub('defaults', [aspectRatioOption, durationOption]),
       sub('reset'),
+      sub('budget', [
+        { name: 'usd', type: Option.Number, min_value: 0, max_value: 1_000_000 },
+        { name: 'clear', type: Option.Boolean },
+      ]),
     ]),
+    sub('stats'),
+    sub('export', [int('days', 1, 90)]),
   ],
 });

@@ -17,9 +17,12 @@ import {
   setBalance,
   settle,
 } from './account.ts';
+import type { BudgetRefusal, Budgets } from './budgets.ts';
+import type { Journal, JournalKind } from './journal.ts';
 import type { GuildSettings, SettingsStore } from './settings.ts';
 
 export type Refusal =
+  | BudgetRefusal
   | { reason: 'blocked' }
   | { reason: 'cooldown'; retryAt: number }
   | { reason: 'user_jobs'; limit: number }
@@ -50,6 +53,10 @@ export interface LedgerDeps {
   clock: Clock;
   events?: LedgerEvents;
   logger?: Logger;
+  /** Daily money budgets, reserved and closed with the credits (none: credits only). */
+  budgets?: Budgets;
+  /** The server's durable history of changes (none: accounts' last 50 entries only). */
+  journal?: Journal;
 }
 
 /**
@@ -63,7 +70,13 @@ export interface LedgerDeps {
  * clipcast resumes a job only in the process of its guild's shard. So each guild's keys have a
  * single writing process, and the mutex serialises the writers inside it. (Serialising per guild
  * rather than per user also makes the per-server job cap exact.) The one global quantity, the
- * render cap, lives in the scheduler, which uses Redis's own atomic operations.
+ * render cap, lives in the scheduler, which uses Redis's own atomic operations; so does the other,
+ * the bot-wide money budget (see `RedisBudgetBook`).
+ *
+ * A job's books open in this order: the guild's active-job entry, the budgets, the account; they
+ * close as budgets, account, active entry. Whatever step a crash interrupts, the active entry is
+ * still there, and reconcile() closes the rest of the job's books through it (each close is
+ * idempotent).
  */
 export class Ledger {
   readonly #mutex = new KeyedMutex();
@@ -102,10 +115,24 @@ export class Ledger {
       const state = await this.#evaluate(input.guildId, input.userId, input.duration, now);
       if (!state.ok) return state;
       const next = reserve(state.account, input.jobId, state.cost, now);
-      await this.#save(input.guildId, input.userId, next);
       await this.#deps.guilds.set(`active:${input.guildId}`, {
         ...state.active,
         [input.jobId]: { userId: input.userId, since: now },
+      });
+      const budgets = this.#deps.budgets;
+      const refused = await budgets?.reserve(input.guildId, state.settings, input.jobId, input.duration, now);
+      if (refused) {
+        await this.#deps.guilds.set(`active:${input.guildId}`, state.active);
+        return { ok: false, refusal: refused };
+      }
+      await this.#save(input.guildId, input.userId, next);
+      await this.#journal(input.guildId, {
+        at: now,
+        kind: 'reserve',
+        userId: input.userId,
+        jobId: input.jobId,
+        credits: state.cost,
+        usd: budgets?.estimate(input.duration) ?? null,
       });
       this.#deps.events?.onChange?.({ kind: 'reserve', amount: state.cost });
       return { ok: true, account: next, cost: state.cost };
@@ -127,7 +154,13 @@ export class Ledger {
     duration: number,
     now: number,
   ): Promise<
-    | { ok: true; account: Account; cost: number; active: Record<string, ActiveJob> }
+    | {
+        ok: true;
+        account: Account;
+        cost: number;
+        active: Record<string, ActiveJob>;
+        settings: GuildSettings;
+      }
     | { ok: false; refusal: Refusal }
   > {
     const settings = await this.#deps.settings.get(guildId);
@@ -147,12 +180,17 @@ export class Ledger {
       const retryAt = nextRefillAt(account, periodOf(settings));
       return { ok: false, refusal: { reason: 'balance', cost, balance: account.balance, retryAt } };
     }
-    return { ok: true, account, cost, active };
+    const over = await this.#deps.budgets?.check(guildId, settings, duration, now);
+    if (over) return { ok: false, refusal: over };
+    return { ok: true, account, cost, active, settings };
   }
 
-  /** The job delivered: its reservation is spent. Idempotent. */
-  settle(guildId: string, userId: string, jobId: string): Promise<void> {
-    return this.#close(guildId, userId, jobId, 'settle');
+  /**
+   * The job delivered: its reservation is spent, and its budget reservations settled with `costUsd`
+   * (what Segmind reported; null or absent = the estimate). Idempotent.
+   */
+  settle(guildId: string, userId: string, jobId: string, costUsd?: number | null): Promise<void> {
+    return this.#close(guildId, userId, jobId, 'settle', undefined, costUsd ?? null);
   }
 
   /** The job failed or was cancelled: its reservation goes back to the balance. Idempotent. */
@@ -167,7 +205,7 @@ export class Ledger {
     by: string,
     reason?: string,
   ): Promise<Account> {
-    return this.#modify(guildId, userId, (a, now) => grant(a, amount, now, by, reason));
+    return this.#modify(guildId, userId, (a, now) => grant(a, amount, now, by, reason), 'grant');
   }
 
   async setBalance(
@@ -177,11 +215,21 @@ export class Ledger {
     by: string,
     reason?: string,
   ): Promise<Account> {
-    return this.#modify(guildId, userId, (a, now) => setBalance(a, balance, now, by, reason));
+    return this.#modify(guildId, userId, (a, now) => setBalance(a, balance, now, by, reason), 'set');
   }
 
   async reset(guildId: string, userId: string, by: string): Promise<Account> {
-    return this.#modify(guildId, userId, (a, now, s) => resetAccount(a, now, periodOf(s), by));
+    return this.#modify(guildId, userId, (a, now, s) => resetAccount(a, now, periodOf(s), by), 'reset');
+  }
+
+  /** The server's durable history, when kept. */
+  get journal(): Journal | undefined {
+    return this.#deps.journal;
+  }
+
+  /** The money budgets, when kept. */
+  get budgets(): Budgets | undefined {
+    return this.#deps.budgets;
   }
 
   async setBlocked(guildId: string, userId: string, blocked: boolean): Promise<Account> {
@@ -194,21 +242,38 @@ export class Ledger {
     jobId: string,
     kind: 'settle' | 'refund',
     reason?: string,
+    costUsd: number | null = null,
   ): Promise<void> {
     return this.withGuild(guildId, async () => {
+      const now = this.#deps.clock.now();
+      const active = await this.activeJobs(guildId);
+      const since = active[jobId]?.since;
+      const money =
+        since === undefined
+          ? undefined
+          : await this.#deps.budgets?.close(guildId, jobId, since, kind === 'settle' ? costUsd : 'refund');
       const settings = await this.#deps.settings.get(guildId);
       const account = await this.#load(guildId, userId, settings);
       const amount = account.reserved[jobId];
       if (amount !== undefined) {
-        const now = this.#deps.clock.now();
         await this.#save(
           guildId,
           userId,
           kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
         );
+        const usd = kind === 'settle' ? money?.spent : money?.held;
+        await this.#journal(guildId, {
+          at: now,
+          kind,
+          userId,
+          jobId,
+          credits: amount,
+          usd: money?.held === undefined ? null : (usd ?? null),
+          usdReported: kind === 'settle' && money?.reported === true,
+          reason: reason ?? null,
+        });
         this.#deps.events?.onChange?.({ kind, amount });
       }
-      const active = await this.activeJobs(guildId);
       if (active[jobId]) {
         const { [jobId]: _, ...rest } = active;
         await this.#deps.guilds.set(`active:${guildId}`, rest);
@@ -220,13 +285,34 @@ export class Ledger {
     guildId: string,
     userId: string,
     change: (account: Account, now: number, settings: GuildSettings) => Account,
+    journal?: JournalKind,
   ): Promise<Account> {
     return this.withGuild(guildId, async () => {
       const settings = await this.#deps.settings.get(guildId);
-      const next = change(await this.#load(guildId, userId, settings), this.#deps.clock.now(), settings);
+      const now = this.#deps.clock.now();
+      const next = change(await this.#load(guildId, userId, settings), now, settings);
       await this.#save(guildId, userId, next);
+      const entry = next.log[0];
+      if (journal && entry)
+        await this.#journal(guildId, {
+          at: now,
+          kind: journal,
+          userId,
+          credits: entry.delta,
+          by: entry.by ?? null,
+          reason: entry.reason ?? null,
+        });
       return next;
     });
+  }
+
+  /** Appends to the server's journal; a failure there is logged and never undoes the change itself. */
+  async #journal(guildId: string, entry: Parameters<Journal['append']>[1]): Promise<void> {
+    try {
+      await this.#deps.journal?.append(guildId, entry);
+    } catch (error) {
+      this.#deps.logger?.error({ err: error, guildId, kind: entry.kind }, 'could not write the journal');
+    }
   }
 
   async #load(guildId: string, userId: string, settings: GuildSettings): Promise<Account> {

@@ -25,6 +25,8 @@ export const guildSettingsSchema = z.object({
   logChannelId: z.string().nullable().default(null),
   defaultAspectRatio: aspectRatioSchema.default('16:9'),
   defaultDuration: durationSchema.default(5),
+  /** The server's daily money budget in USD (UTC days); null = no cap of its own. */
+  dailyBudgetUsd: z.number().min(0).max(1_000_000).nullable().default(null),
 });
 
 export type GuildSettings = z.output<typeof guildSettingsSchema>;

@@ -9,6 +9,7 @@ import { drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
 import { translator } from './i18n.ts';
 import { channelMention, quote, relative } from './messages/format.ts';
+import { budgetRefusalText } from './messages/money.ts';
 import { conditionOf } from './operatorAlerts.ts';
 import { CHANNEL_PERMISSIONS } from './permissions.ts';
 import { QUICK_ANSWER_MS, type RepliableInteraction, type Say, UserError } from './respond.ts';
@@ -172,5 +173,7 @@ export function refusalText(refusal: Refusal): Say {
           balance: refusal.balance,
           when: relative(refusal.retryAt),
         });
+    case 'budget':
+      return budgetRefusalText(refusal);
   }
 }

@@ -188,6 +188,7 @@ export const en = {
       logChannelId: 'Log channel',
       defaultAspectRatio: 'Default aspect ratio',
       defaultDuration: 'Default duration',
+      dailyBudgetUsd: 'Daily budget',
     },
   },
   moderation: {
@@ -230,6 +231,49 @@ export const en = {
         '🛠️ {{mod}} reset every clipcast setting to its default (this log channel is turned off now)',
       cancelled: '🛠️ {{mod}} cancelled job {{job}} of {{user}} ({{credits}} refunded)',
       why: ' — “{{reason}}”',
+    },
+  },
+  access: {
+    unlisted:
+      '🚫 clipcast is not available in this server: its operator runs it for a list of servers only. Nothing was charged.',
+  },
+  money: {
+    usedUp: {
+      server: '💸 This server’s video budget for today is used up; it resets {{when}}. Nothing was charged.',
+      bot: '💸 The bot’s video budget for today is used up; it resets {{when}}. Nothing was charged.',
+    },
+    tooLittle: {
+      server:
+        '💸 This server’s video budget for today has {{left}} left, not enough for this video (about {{need}}). A shorter video costs less; the budget resets {{when}}. Nothing was charged.',
+      bot: '💸 The bot’s video budget for today has {{left}} left, not enough for this video (about {{need}}). A shorter video costs less; the budget resets {{when}}. Nothing was charged.',
+    },
+    budgetValue: '{{usd}} a day (UTC)',
+    noBudget: 'no cap',
+    giveBudget: '⚠️ Give the daily budget in US dollars (`usd`), or `clear: True` to remove the cap.',
+    stats: {
+      title: 'clipcast spending in this server',
+      today: 'Today (UTC)',
+      period: 'Last {{days}} days',
+      total_one: '**{{count}}** clip · {{credits}} · {{usd}}',
+      total_other: '**{{count}}** clips · {{credits}} · {{usd}}',
+      member_one: '{{user}} — {{count}} clip · {{credits}} · {{usd}}',
+      member_other: '{{user}} — {{count}} clips · {{credits}} · {{usd}}',
+      topToday: 'Top members today',
+      topPeriod: 'Top members, last {{days}} days',
+      nobody: 'No clips delivered.',
+      budget: 'Server budget today',
+      budgetLimited: '{{spent}} spent · {{held}} reserved · {{left}} left of {{limit}} · resets {{when}}',
+      budgetOpen: '{{spent}} spent · {{held}} reserved · no daily cap (`/clipcast settings budget`)',
+      footer:
+        'Delivered clips only (failed ones are refunded). Dollars are what Segmind reported, or the estimate ({{price}} per second of video) where it reported nothing.',
+    },
+    export: {
+      done_one: '📄 This server’s ledger from {{from}} to {{to}} (UTC days): {{count}} entry.',
+      done_other: '📄 This server’s ledger from {{from}} to {{to}} (UTC days): {{count}} entries.',
+      truncated:
+        'Older entries did not fit in one file within this server’s upload limit, so it starts on {{from}}.',
+      empty_one: 'Nothing was recorded in this server in the last {{count}} day.',
+      empty_other: 'Nothing was recorded in this server in the last {{count}} days.',
     },
   },
   commands: {
@@ -372,6 +416,21 @@ export const en = {
           },
         },
         reset: { name: 'reset', description: 'Every setting back to its default' },
+        budget: {
+          name: 'budget',
+          description: 'This server’s daily spending cap in US dollars (UTC days)',
+          usd: { name: 'usd', description: 'Dollars a day (a clip costs about $0.10 per second of video)' },
+          clear: { name: 'clear', description: 'Remove the cap' },
+        },
+      },
+      stats: {
+        name: 'stats',
+        description: 'Spending today and over the last 30 days: the server and its top members',
+      },
+      export: {
+        name: 'export',
+        description: 'This server’s credit ledger as a CSV file',
+        days: { name: 'days', description: 'How many days back (default and most: 90)' },
       },
     },
   },

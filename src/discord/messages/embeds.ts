@@ -5,6 +5,7 @@ import type { JobRecord } from '../../jobs/record.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
 import { BRAND_COLOR, channelMention, excerpt, FIELD_LIMIT, quote, relative } from './format.ts';
+import { budgetSettingValue } from './money.ts';
 
 /** `/credits` (and the moderators' `credits show`): balance, allowance, next refill and recent jobs. */
 export function creditsEmbed(
@@ -88,6 +89,8 @@ export function settingValue(t: T, key: SettingKey, settings: GuildSettings): st
       return t('common.seconds', { count: settings.defaultDuration });
     case 'refillHours':
       return `${settings.refillHours} h`;
+    case 'dailyBudgetUsd':
+      return budgetSettingValue(t, settings);
     default:
       return String(settings[key]);
   }
@@ -102,6 +105,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'maxJobsPerGuild',
   'defaultAspectRatio',
   'defaultDuration',
+  'dailyBudgetUsd',
   'allowedChannels',
   'blockedWords',
   'logChannelId',

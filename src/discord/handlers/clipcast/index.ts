@@ -9,6 +9,7 @@ import { quote } from '../../messages/format.ts';
 import { isModerator } from '../../permissions.ts';
 import { replyEphemeral, UserError } from '../../respond.ts';
 import { creditsCommand } from './credits.ts';
+import { moneyCommand } from './money.ts';
 import { settingsCommand } from './settings.ts';
 import { userCommand } from './user.ts';
 
@@ -35,6 +36,7 @@ const GROUPS: Record<string, Record<string, SubcommandHandler>> = {
   credits: creditsCommand,
   user: userCommand,
   settings: settingsCommand,
+  '': moneyCommand, // subcommands outside a group: stats, export
 };
 
 /**

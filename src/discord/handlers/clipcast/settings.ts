@@ -5,6 +5,7 @@ import { describeChange, settingsEmbed } from '../../messages/embeds.ts';
 import { mention } from '../../messages/format.ts';
 import { UserError } from '../../respond.ts';
 import type { ModContext, Reply, SubcommandHandler } from './index.ts';
+import { budgetChange } from './money.ts';
 
 /** How long a moderator has to confirm a reset. */
 export const CONFIRM_MS = 5 * 60_000;
@@ -83,6 +84,7 @@ export const settingsCommand: Record<string, SubcommandHandler> = {
       ...(isDuration(duration) ? { defaultDuration: duration } : {}),
     });
   },
+  budget: (m) => apply(m, budgetChange(m)),
   'log-channel': (m) => apply(m, { logChannelId: o(m).getChannel('channel')?.id ?? null }),
   channels: (m) => editList(m, 'allowedChannels', o(m).getChannel('channel')?.id, (a, b) => a === b),
   words: (m) =>
