@@ -9,7 +9,8 @@ import { Journal } from './credits/journal.ts';
 import { Ledger } from './credits/ledger.ts';
 import { SettingsStore } from './credits/settings.ts';
 import type { JobNotifier } from './jobs/deps.ts';
-import { isUnfinished } from './jobs/record.ts';
+import type { JobRecord } from './jobs/record.ts';
+import { isUnfinished, mayHaveBeenBilled } from './jobs/record.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { LocalScheduler, RedisScheduler, type RenderScheduler } from './jobs/scheduler.ts';
 import { JobStore } from './jobs/store.ts';
@@ -102,6 +103,11 @@ export function createServices(o: {
   };
 }
 
+/** What a failed job cost the operator at Segmind, for the money budgets (undefined: nothing). */
+export function billing(job: JobRecord): { costUsd: number | null } | undefined {
+  return mayHaveBeenBilled(job) ? { costUsd: job.render.costUsd } : undefined;
+}
+
 /** The job runner over the services, reporting to `notifier` (the Discord side). */
 export function createRunner(o: {
   services: Services;
@@ -121,7 +127,7 @@ export function createRunner(o: {
     scheduler: services.scheduler,
     credits: {
       settle: (job) => services.ledger.settle(job.guildId, job.userId, job.id, job.render.costUsd),
-      refund: (job, reason) => services.ledger.refund(job.guildId, job.userId, job.id, reason),
+      refund: (job, reason) => services.ledger.refund(job.guildId, job.userId, job.id, reason, billing(job)),
     },
     notifier: o.notifier,
     provider: services.provider,

@@ -40,7 +40,6 @@ export function dollars(micros: number): string {
 }
 
 export function csvRow(entry: JournalEntry): string {
-  const source = entry.usd === null ? '' : entry.usdReported ? 'segmind' : 'estimate';
   return [
     new Date(entry.at).toISOString(),
     entry.kind,
@@ -48,7 +47,7 @@ export function csvRow(entry: JournalEntry): string {
     textCell(entry.jobId),
     String(entry.credits),
     entry.usd === null ? '' : dollars(entry.usd),
-    source,
+    entry.usdSource ?? '',
     textCell(entry.by),
     textCell(entry.reason),
   ].join(',');

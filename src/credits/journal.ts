@@ -17,6 +17,7 @@ export const CHUNK_SIZE = 200;
 
 export const JOURNAL_KINDS = ['reserve', 'settle', 'refund', 'grant', 'set', 'reset'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
+export const USD_SOURCES = ['segmind', 'estimate', 'unbilled'] as const;
 
 const journalEntrySchema = z.object({
   at: z.number(),
@@ -25,10 +26,13 @@ const journalEntrySchema = z.object({
   jobId: z.string().nullable().default(null),
   /** Credits involved: the job's cost (reserve, settle, refund) or the change to the balance (moderators). */
   credits: z.number().int(),
-  /** Micro-dollars where known: the estimate (reserve, refund) or the price spent (settle). */
+  /**
+   * Micro-dollars where known: the estimate held (reserve), or what the job cost the operator
+   * (settle; refund: 0 unless Segmind billed the render anyway).
+   */
   usd: z.number().int().nullable().default(null),
-  /** Whether `usd` is what Segmind reported (`metrics.cost`) rather than the estimate. */
-  usdReported: z.boolean().default(false),
+  /** Where `usd` comes from: Segmind's `metrics.cost`, the estimate, or nothing billed. */
+  usdSource: z.enum(USD_SOURCES).nullable().default(null),
   by: z.string().nullable().default(null),
   reason: z.string().nullable().default(null),
 });

@@ -133,6 +133,7 @@ export class Ledger {
         jobId: input.jobId,
         credits: state.cost,
         usd: budgets?.estimate(input.duration) ?? null,
+        usdSource: budgets ? 'estimate' : null,
       });
       this.#deps.events?.onChange?.({ kind: 'reserve', amount: state.cost });
       return { ok: true, account: next, cost: state.cost };
@@ -193,9 +194,19 @@ export class Ledger {
     return this.#close(guildId, userId, jobId, 'settle', undefined, costUsd ?? null);
   }
 
-  /** The job failed or was cancelled: its reservation goes back to the balance. Idempotent. */
-  refund(guildId: string, userId: string, jobId: string, reason?: string): Promise<void> {
-    return this.#close(guildId, userId, jobId, 'refund', reason);
+  /**
+   * The job failed or was cancelled: its reservation goes back to the balance. Its budget
+   * reservations are released too, unless `billed` says Segmind charged for the render anyway:
+   * then the budgets count it as spent (at `costUsd`, or the estimate). Idempotent.
+   */
+  refund(
+    guildId: string,
+    userId: string,
+    jobId: string,
+    reason?: string,
+    billed?: { costUsd: number | null },
+  ): Promise<void> {
+    return this.#close(guildId, userId, jobId, 'refund', reason, billed ? billed.costUsd : 'refund');
   }
 
   async grant(
@@ -242,16 +253,14 @@ export class Ledger {
     jobId: string,
     kind: 'settle' | 'refund',
     reason?: string,
-    costUsd: number | null = null,
+    cost: number | null | 'refund' = null,
   ): Promise<void> {
     return this.withGuild(guildId, async () => {
       const now = this.#deps.clock.now();
       const active = await this.activeJobs(guildId);
       const since = active[jobId]?.since;
       const money =
-        since === undefined
-          ? undefined
-          : await this.#deps.budgets?.close(guildId, jobId, since, kind === 'settle' ? costUsd : 'refund');
+        since === undefined ? undefined : await this.#deps.budgets?.close(guildId, jobId, since, cost);
       const settings = await this.#deps.settings.get(guildId);
       const account = await this.#load(guildId, userId, settings);
       const amount = account.reserved[jobId];
@@ -261,15 +270,15 @@ export class Ledger {
           userId,
           kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
         );
-        const usd = kind === 'settle' ? money?.spent : money?.held;
+        const known = money !== undefined && money.held !== undefined;
         await this.#journal(guildId, {
           at: now,
           kind,
           userId,
           jobId,
           credits: amount,
-          usd: money?.held === undefined ? null : (usd ?? null),
-          usdReported: kind === 'settle' && money?.reported === true,
+          usd: known ? money.spent : null,
+          usdSource: !known ? null : cost === 'refund' ? 'unbilled' : money.reported ? 'segmind' : 'estimate',
           reason: reason ?? null,
         });
         this.#deps.events?.onChange?.({ kind, amount });

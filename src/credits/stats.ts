@@ -1,7 +1,7 @@
 import { dayOf } from './budget.ts';
 import type { Journal, JournalEntry } from './journal.ts';
 
-/** Spend on delivered clips: how many, their credits, and their price in micro-dollars where known. */
+/** Spend: delivered clips, their credits, and what jobs cost in micro-dollars where known. */
 export interface Spend {
   clips: number;
   credits: number;
@@ -27,10 +27,11 @@ class Tally {
   readonly #members = new Map<string, Spend>();
 
   add(entry: JournalEntry): void {
+    const delivered = entry.kind === 'settle';
     const member = this.#members.get(entry.userId) ?? none();
     for (const spend of [this.total, member]) {
-      spend.clips++;
-      spend.credits += entry.credits;
+      if (delivered) spend.clips++;
+      if (delivered) spend.credits += entry.credits;
       spend.usd += entry.usd ?? 0;
     }
     this.#members.set(entry.userId, member);
@@ -44,8 +45,9 @@ class Tally {
 }
 
 /**
- * What the server spent on delivered clips today (UTC) and over the last `days` days including
- * today, from its journal: settled reservations only (refunded jobs cost nothing).
+ * What the server spent today (UTC) and over the last `days` days including today, from its
+ * journal: clips and credits of delivered jobs, and dollars of every job that cost the operator
+ * something (delivered, or billed by Segmind although it failed here).
  */
 export async function spendReport(
   journal: Journal,
@@ -60,7 +62,7 @@ export async function spendReport(
   const todayIndex = dayOf(now);
   for await (const entries of journal.recent(guildId, now, days)) {
     for (const entry of entries) {
-      if (entry.kind !== 'settle') continue;
+      if (entry.kind !== 'settle' && !(entry.kind === 'refund' && entry.usd)) continue;
       period.add(entry);
       if (dayOf(entry.at) === todayIndex) today.add(entry);
     }

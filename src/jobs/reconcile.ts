@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts';
-import { isUnfinished, type JobRecord } from './record.ts';
+import { isUnfinished, type JobRecord, mayHaveBeenBilled } from './record.ts';
 import type { RenderScheduler } from './scheduler.ts';
 import type { JobStore } from './store.ts';
 
@@ -8,7 +8,14 @@ export interface OpenReservations {
   activeJobs(guildId: string): Promise<Record<string, { userId: string }>>;
   /** `costUsd`: what the render cost (Segmind's `metrics.cost`), for the money budgets. */
   settle(guildId: string, userId: string, jobId: string, costUsd?: number | null): Promise<void>;
-  refund(guildId: string, userId: string, jobId: string, reason?: string): Promise<void>;
+  /** `billed`: Segmind charged for the render although the job failed (see mayHaveBeenBilled). */
+  refund(
+    guildId: string,
+    userId: string,
+    jobId: string,
+    reason?: string,
+    billed?: { costUsd: number | null },
+  ): Promise<void>;
 }
 
 /**
@@ -47,7 +54,8 @@ export async function reconcile(deps: {
       } else if (stored.job.state === 'done') {
         await reservations.settle(guildId, userId, jobId, stored.job.render.costUsd);
       } else if (stored.job.state === 'failed') {
-        await reservations.refund(guildId, userId, jobId, stored.job.failure?.code);
+        const billed = mayHaveBeenBilled(stored.job) ? { costUsd: stored.job.render.costUsd } : undefined;
+        await reservations.refund(guildId, userId, jobId, stored.job.failure?.code, billed);
       } else {
         toResume.push(stored.job);
       }

@@ -40,7 +40,7 @@ describe('CSV cells', () => {
       jobId: null,
       credits: -5,
       usd: null,
-      usdReported: false,
+      usdSource: null,
       by: '100000000000000003',
       reason: '=1+1',
     });
@@ -69,7 +69,7 @@ describe('the journal', () => {
     jobId: `job-${at}`,
     credits,
     usd,
-    usdReported: usd !== null,
+    usdSource: usd === null ? null : ('segmind' as const),
     by: null,
     reason: null,
   });
@@ -98,7 +98,13 @@ describe('the journal', () => {
     await journal.append('g', settle(now - 31 * DAY_MS, 'ancient', 100, 10_000_000)); // outside 30 days
     await journal.append('g', settle(now - 3 * DAY_MS, 'alice', 10, 1_000_000));
     await journal.append('g', settle(now - 3 * DAY_MS, 'bob', 5, 420_000));
-    await journal.append('g', { ...settle(now - 3 * DAY_MS, 'bob', 5, 500_000), kind: 'refund' });
+    // A refund Segmind did not bill costs nothing; one it billed (cancelled mid-render) costs its price.
+    await journal.append('g', {
+      ...settle(now - 3 * DAY_MS, 'bob', 5, 0),
+      kind: 'refund',
+      usdSource: 'unbilled',
+    });
+    await journal.append('g', { ...settle(now - 2 * DAY_MS, 'carol', 10, 1_000_000), kind: 'refund' });
     await journal.append('g', settle(now - 1000, 'bob', 3, null));
     await journal.append('g', settle(now, 'carol', 5, 500_000));
     const report = await spendReport(journal, 'g', now, { days: 30, top: 2 });
@@ -107,8 +113,11 @@ describe('the journal', () => {
       { userId: 'carol', clips: 1, credits: 5, usd: 500_000 },
       { userId: 'bob', clips: 1, credits: 3, usd: 0 },
     ]);
-    expect(report.period.total).toEqual({ clips: 4, credits: 23, usd: 1_920_000 });
-    expect(report.period.top.map((m) => m.userId)).toEqual(['alice', 'bob']);
+    expect(report.period.total).toEqual({ clips: 4, credits: 23, usd: 2_920_000 });
+    expect(report.period.top).toEqual([
+      { userId: 'alice', clips: 1, credits: 10, usd: 1_000_000 },
+      { userId: 'bob', clips: 2, credits: 8, usd: 420_000 },
+    ]);
   });
 
   it('exports within a byte limit by leaving out the oldest entries', async () => {

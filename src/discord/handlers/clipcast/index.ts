@@ -5,6 +5,7 @@ import type {
 } from 'discord.js';
 import type { BotContext } from '../../context.ts';
 import { type T, translator } from '../../i18n.ts';
+import type { AttachedFile } from '../../messageSender.ts';
 import { quote } from '../../messages/format.ts';
 import { isModerator } from '../../permissions.ts';
 import { replyEphemeral, UserError } from '../../respond.ts';
@@ -13,7 +14,8 @@ import { moneyCommand } from './money.ts';
 import { settingsCommand } from './settings.ts';
 import { userCommand } from './user.ts';
 
-export type Reply = InteractionReplyOptions & InteractionEditReplyOptions;
+/** What a subcommand answers; `upload` is a file added to the answer once it is sent (see attachToReply). */
+export type Reply = InteractionReplyOptions & InteractionEditReplyOptions & { upload?: AttachedFile };
 
 /** What a `/clipcast` subcommand handler gets: the interaction, the moderator's language, a log-channel writer. */
 export interface ModContext {
@@ -61,8 +63,11 @@ export async function handleClipcast(
     t: translator(interaction.locale),
     log: (line) => ctx.notifier.log(guildId, line),
   };
+  const work = handler(m);
   await replyEphemeral(
     interaction,
-    handler(m).then((payload) => ({ allowedMentions: { parse: [] }, ...payload })),
+    work.then(({ upload: _, ...payload }) => ({ allowedMentions: { parse: [] }, ...payload })),
   );
+  const { upload } = await work;
+  if (upload) await ctx.notifier.attachToReply(interaction.applicationId, interaction.token, upload);
 }

@@ -7,7 +7,7 @@ import type { ModContext, SubcommandHandler } from './index.ts';
 
 /** Discord's upload limit when the interaction does not say (non-boosted servers). */
 const DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024;
-/** Room left in the upload for the rest of the request. */
+/** Room left in the upload for the rest of the request (at most a tenth of the limit). */
 const UPLOAD_MARGIN = 64 * 1024;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -43,7 +43,7 @@ export const moneyCommand: Record<string, SubcommandHandler> = {
     const now = m.ctx.clock.now();
     const csv = await exportCsv(journalOf(m), m.guildId, now, {
       days: Math.min(Math.max(days, 1), JOURNAL_RETENTION_DAYS),
-      maxBytes: Math.max(limit - UPLOAD_MARGIN, 4 * 1024),
+      maxBytes: limit - Math.min(UPLOAD_MARGIN, Math.floor(limit / 10)),
     });
     if (csv.rows === 0 || csv.from === null || csv.to === null)
       return { content: m.t('money.export.empty', { count: days }) };
@@ -52,12 +52,11 @@ export const moneyCommand: Record<string, SubcommandHandler> = {
     if (csv.truncated) lines.push(m.t('money.export.truncated', { from }));
     return {
       content: lines.join('\n'),
-      files: [
-        {
-          attachment: Buffer.from(csv.text, 'utf8'),
-          name: `clipcast-ledger-${m.guildId}-${isoDay(now)}.csv`,
-        },
-      ],
+      upload: {
+        name: `clipcast-ledger-${m.guildId}-${isoDay(now)}.csv`,
+        data: Buffer.from(csv.text, 'utf8'),
+        type: 'text/csv',
+      },
     };
   },
 };
