@@ -1,6 +1,7 @@
 import { DURATIONS } from '../videoInput.ts';
 import { type BudgetDay, dayOf, nextDayAt, remaining, toMicros, toUsd } from './budget.ts';
 import type { BudgetBook } from './budgetBook.ts';
+import type { UsdSource } from './journal.ts';
 import type { GuildSettings } from './settings.ts';
 
 /** A job refused because a day's money budget cannot cover its estimated price. */
@@ -117,20 +118,23 @@ export class Budgets {
 
   /**
    * Closes the job's reservations, made on the UTC day of `reservedAt`: settled with `costUsd`
-   * (Segmind's `metrics.cost`; null = the estimate) or refunded. Returns the estimate that was held
-   * and what was spent, in micro-dollars (undefined held: no reservation, e.g. already closed).
+   * (Segmind's `metrics.cost`; null = the estimate) or refunded. Returns what the job cost in
+   * micro-dollars and where that figure comes from, or null when there was no reservation (already
+   * closed, or made before budgets existed).
    */
   async close(
     guildId: string,
     jobId: string,
     reservedAt: number,
     costUsd: number | null | 'refund',
-  ): Promise<{ held: number | undefined; spent: number; reported: boolean }> {
+  ): Promise<{ usd: number; usdSource: UsdSource } | null> {
     const day = dayOf(reservedAt);
     const cost = typeof costUsd === 'number' ? toMicros(costUsd) : costUsd;
     const server = await this.#guilds.close(guildId, day, jobId, cost);
     await this.#bot.close(BOT, day, jobId, cost);
-    return { held: server.held, spent: server.spent, reported: typeof costUsd === 'number' };
+    if (server.held === undefined) return null;
+    const usdSource = cost === 'refund' ? 'unbilled' : cost === null ? 'estimate' : 'segmind';
+    return { usd: server.spent, usdSource };
   }
 
   /** The server's budget today. */

@@ -18,6 +18,7 @@ export const CHUNK_SIZE = 200;
 export const JOURNAL_KINDS = ['reserve', 'settle', 'refund', 'grant', 'set', 'reset'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 export const USD_SOURCES = ['segmind', 'estimate', 'unbilled'] as const;
+export type UsdSource = (typeof USD_SOURCES)[number];
 
 const journalEntrySchema = z.object({
   at: z.number(),
@@ -60,6 +61,15 @@ export class Journal {
   constructor(kv: Keyv, logger?: Logger) {
     this.#kv = kv;
     this.#logger = logger;
+  }
+
+  /** {@link append}, logging a failure instead of throwing: the change it records stands regardless. */
+  async record(guildId: string, input: NewJournalEntry): Promise<void> {
+    try {
+      await this.append(guildId, input);
+    } catch (error) {
+      this.#logger?.error({ err: error, guildId, kind: input.kind }, 'could not write the journal');
+    }
   }
 
   /** Appends an entry (call it inside the server's serialised step). */

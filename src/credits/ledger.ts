@@ -7,16 +7,14 @@ import {
   type Account,
   grant,
   nextRefillAt,
-  openAccount,
   type Period,
-  parseAccount,
-  refill,
   refund,
   reserve,
   resetAccount,
   setBalance,
   settle,
 } from './account.ts';
+import { AccountStore } from './accountStore.ts';
 import type { BudgetRefusal, Budgets } from './budgets.ts';
 import type { Journal, JournalKind } from './journal.ts';
 import type { GuildSettings, SettingsStore } from './settings.ts';
@@ -82,9 +80,11 @@ export class Ledger {
   readonly #mutex = new KeyedMutex();
 
   readonly #deps: LedgerDeps;
+  readonly #accounts: AccountStore;
 
   constructor(deps: LedgerDeps) {
     this.#deps = deps;
+    this.#accounts = new AccountStore(deps.accounts, deps.logger);
   }
 
   /** Runs `task` with exclusive access to the guild's credit state. */
@@ -115,25 +115,46 @@ export class Ledger {
       const state = await this.#evaluate(input.guildId, input.userId, input.duration, now);
       if (!state.ok) return state;
       const next = reserve(state.account, input.jobId, state.cost, now);
-      await this.#deps.guilds.set(`active:${input.guildId}`, {
+      const key = `active:${input.guildId}`;
+      await this.#deps.guilds.set(key, {
         ...state.active,
         [input.jobId]: { userId: input.userId, since: now },
       });
       const budgets = this.#deps.budgets;
-      const refused = await budgets?.reserve(input.guildId, state.settings, input.jobId, input.duration, now);
-      if (refused) {
-        await this.#deps.guilds.set(`active:${input.guildId}`, state.active);
-        return { ok: false, refusal: refused };
+      try {
+        const refused = await budgets?.reserve(
+          input.guildId,
+          state.settings,
+          input.jobId,
+          input.duration,
+          now,
+        );
+        if (refused) {
+          await this.#deps.guilds.set(key, state.active);
+          return { ok: false, refusal: refused };
+        }
+        await this.#save(input.guildId, input.userId, next);
+      } catch (error) {
+        // Undo what may have been written; if even that fails, reconcile() does it via the active entry.
+        await this.#closeNow(
+          input.guildId,
+          input.userId,
+          input.jobId,
+          'refund',
+          'admission failed',
+          'refund',
+        ).catch(() => {});
+        throw error;
       }
-      await this.#save(input.guildId, input.userId, next);
-      await this.#journal(input.guildId, {
+      const usd = budgets ? budgets.estimate(input.duration) : null;
+      await this.#deps.journal?.record(input.guildId, {
         at: now,
         kind: 'reserve',
         userId: input.userId,
         jobId: input.jobId,
         credits: state.cost,
-        usd: budgets?.estimate(input.duration) ?? null,
-        usdSource: budgets ? 'estimate' : null,
+        usd,
+        usdSource: usd === null ? null : 'estimate',
       });
       this.#deps.events?.onChange?.({ kind: 'reserve', amount: state.cost });
       return { ok: true, account: next, cost: state.cost };
@@ -255,39 +276,39 @@ export class Ledger {
     reason?: string,
     cost: number | null | 'refund' = null,
   ): Promise<void> {
-    return this.withGuild(guildId, async () => {
-      const now = this.#deps.clock.now();
-      const active = await this.activeJobs(guildId);
-      const since = active[jobId]?.since;
-      const money =
-        since === undefined ? undefined : await this.#deps.budgets?.close(guildId, jobId, since, cost);
-      const settings = await this.#deps.settings.get(guildId);
-      const account = await this.#load(guildId, userId, settings);
-      const amount = account.reserved[jobId];
-      if (amount !== undefined) {
-        await this.#save(
-          guildId,
-          userId,
-          kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
-        );
-        const known = money !== undefined && money.held !== undefined;
-        await this.#journal(guildId, {
-          at: now,
-          kind,
-          userId,
-          jobId,
-          credits: amount,
-          usd: known ? money.spent : null,
-          usdSource: !known ? null : cost === 'refund' ? 'unbilled' : money.reported ? 'segmind' : 'estimate',
-          reason: reason ?? null,
-        });
-        this.#deps.events?.onChange?.({ kind, amount });
-      }
-      if (active[jobId]) {
-        const { [jobId]: _, ...rest } = active;
-        await this.#deps.guilds.set(`active:${guildId}`, rest);
-      }
-    });
+    return this.withGuild(guildId, () => this.#closeNow(guildId, userId, jobId, kind, reason, cost));
+  }
+
+  /** {@link #close} inside the guild's serialised step. */
+  async #closeNow(
+    guildId: string,
+    userId: string,
+    jobId: string,
+    kind: 'settle' | 'refund',
+    reason: string | undefined,
+    cost: number | null | 'refund',
+  ): Promise<void> {
+    const now = this.#deps.clock.now();
+    const active = await this.activeJobs(guildId);
+    const since = active[jobId]?.since;
+    const money = since === undefined ? null : await this.#deps.budgets?.close(guildId, jobId, since, cost);
+    const account = await this.#load(guildId, userId, await this.#deps.settings.get(guildId));
+    const amount = account.reserved[jobId];
+    if (amount !== undefined) {
+      await this.#save(
+        guildId,
+        userId,
+        kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
+      );
+      const spent = money ?? { usd: null, usdSource: null };
+      const entry = { at: now, kind, userId, jobId, credits: amount, reason: reason ?? null };
+      await this.#deps.journal?.record(guildId, { ...entry, ...spent });
+      this.#deps.events?.onChange?.({ kind, amount });
+    }
+    if (active[jobId]) {
+      const { [jobId]: _, ...rest } = active;
+      await this.#deps.guilds.set(`active:${guildId}`, rest);
+    }
   }
 
   #modify(
@@ -303,7 +324,7 @@ export class Ledger {
       await this.#save(guildId, userId, next);
       const entry = next.log[0];
       if (journal && entry)
-        await this.#journal(guildId, {
+        await this.#deps.journal?.record(guildId, {
           at: now,
           kind: journal,
           userId,
@@ -315,42 +336,11 @@ export class Ledger {
     });
   }
 
-  /** Appends to the server's journal; a failure there is logged and never undoes the change itself. */
-  async #journal(guildId: string, entry: Parameters<Journal['append']>[1]): Promise<void> {
-    try {
-      await this.#deps.journal?.append(guildId, entry);
-    } catch (error) {
-      this.#deps.logger?.error({ err: error, guildId, kind: entry.kind }, 'could not write the journal');
-    }
+  #load(guildId: string, userId: string, settings: GuildSettings): Promise<Account> {
+    return this.#accounts.load(guildId, userId, periodOf(settings), this.#deps.clock.now());
   }
 
-  async #load(guildId: string, userId: string, settings: GuildSettings): Promise<Account> {
-    const now = this.#deps.clock.now();
-    const key = `${guildId}:${userId}`;
-    const raw: unknown = await this.#deps.accounts.get(key);
-    let account: Account | undefined;
-    if (raw !== undefined && raw !== null) {
-      const parsed = parseAccount(raw);
-      if (parsed.ok) account = parsed.account;
-      else await this.#quarantine(key, raw, parsed.problem);
-    }
-    return refill(account ?? openAccount(now, periodOf(settings)), now, periodOf(settings));
-  }
-
-  /**
-   * A damaged account is kept aside for the operator (`quarantine:<guild>:<user>`) and replaced by a
-   * fresh one: the member can go on, and nothing is read from data the bot cannot trust.
-   */
-  async #quarantine(key: string, raw: unknown, problem: string): Promise<void> {
-    this.#deps.logger?.error(
-      { account: key, problem },
-      'a stored account is damaged; quarantined and opened afresh',
-    );
-    await this.#deps.accounts.set(`quarantine:${key}`, { problem, raw });
-    await this.#deps.accounts.delete(key);
-  }
-
-  async #save(guildId: string, userId: string, account: Account): Promise<void> {
-    await this.#deps.accounts.set(`${guildId}:${userId}`, account);
+  #save(guildId: string, userId: string, account: Account): Promise<void> {
+    return this.#accounts.save(guildId, userId, account);
   }
 }
