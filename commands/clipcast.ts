@@ -7,6 +7,7 @@ import {
   ApplicationCommandOptionType as Option,
   PermissionFlagsBits,
 } from 'discord-api-types/v10';
+import { ROLE_ACCESS } from '../src/credits/roles.ts';
 import { aspectRatioOption, durationOption } from './choices.ts';
 import { type Draft, localize } from './localize.ts';
 
@@ -49,6 +50,17 @@ export const clipcastCommand = localize({
   integration_types: [ApplicationIntegrationType.GuildInstall],
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   options: [
+    sub('queue'),
+    group('role', [
+      sub('set', [
+        { name: 'role', type: Option.Role, required: true },
+        int('allowance', -1, 100_000),
+        int('jobs', -1, 50),
+        { name: 'access', type: Option.String, choices: ROLE_ACCESS.map((value) => ({ value })) },
+      ]),
+      sub('clear', [{ name: 'role', type: Option.Role, required: true }]),
+      sub('show'),
+    ]),
     group('credits', [
       sub('show', [user]),
       sub('grant', [user, credits('amount', 1), reason]),

@@ -1,4 +1,6 @@
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Client, Events, Status } from 'discord.js';
 import type { DestinationStream } from 'pino';
 import type { Dispatcher } from 'undici';
@@ -11,10 +13,11 @@ import { type GuildAllowlist, guildAllowlist, watchUnlistedGuilds } from './disc
 import { inviteUrl } from './discord/invite.ts';
 import type { DiscordNotifier } from './discord/notifier.ts';
 import type { OperatorAlerts } from './discord/operatorAlerts.ts';
-import { deadReferences } from './discord/references.ts';
+import { checkReferences } from './discord/references.ts';
 import { routeInteraction } from './discord/router.ts';
 import { syncCommands } from './discord/syncCommands.ts';
 import { startHttpServer } from './http.ts';
+import { outputFetcher } from './jobs/output.ts';
 import { reconcile } from './jobs/reconcile.ts';
 import type { JobRunner } from './jobs/runner.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -181,11 +184,14 @@ export class App {
       settings: services.settings,
       ledger: services.ledger,
       jobs: services.jobs,
+      history: services.history,
+      fetchOutput: outputFetcher({ segmind: services.segmind, tempDir: this.#tempDir() }),
       runner: this.runner,
       provider: services.provider,
       notifier: this.notifier,
       alerts: this.alerts,
-      deadReferences: (urls) => deadReferences(urls, { dispatcher, now: clock.now() }),
+      checkReferences: (refs) =>
+        checkReferences(refs, { dispatcher, now: clock.now(), hosts: this.config.DISCORD_CDN_HOSTS }),
       observeAck: (ms) => metrics.ackLatency.observe(ms / 1000),
       allowlist: this.#allowlist,
     };
@@ -203,6 +209,11 @@ export class App {
     });
     this.#accepting = true;
     return resumed;
+  }
+
+  /** Where videos are downloaded to before upload (the runner's and Re-post's). */
+  #tempDir(): string {
+    return this.#overrides.tempDir ?? this.config.TEMP_DIR ?? join(tmpdir(), 'clipcast');
   }
 
   async #connect(): Promise<void> {

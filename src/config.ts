@@ -52,6 +52,16 @@ const schema = z.object({
     .min(0, 'must be 0 or more (0 turns the alert off)')
     .default(5),
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
+  /** Hosts reference files are read from (Discord's CDN); the bot probes no other address. */
+  DISCORD_CDN_HOSTS: z
+    .string()
+    .default('cdn.discordapp.com,media.discordapp.net')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   HTTP_HOST: z.string().default('0.0.0.0'),

@@ -1,6 +1,9 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-/** Prometheus metrics (served on /metrics when HTTP_PORT is set). One registry per bot instance. */
+/**
+ * Prometheus metrics (served on /metrics when HTTP_PORT is set). One registry per bot instance.
+ * Long only because it declares every metric, one after another.
+ */
 export function createMetrics() {
   const registry = new Registry();
   const m = {

@@ -9,8 +9,8 @@ import { Journal } from './credits/journal.ts';
 import { Ledger } from './credits/ledger.ts';
 import { SettingsStore } from './credits/settings.ts';
 import type { JobNotifier } from './jobs/deps.ts';
-import type { JobRecord } from './jobs/record.ts';
-import { isUnfinished, mayHaveBeenBilled } from './jobs/record.ts';
+import { JobHistory } from './jobs/history.ts';
+import { isUnfinished, type JobRecord, mayHaveBeenBilled } from './jobs/record.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { LocalScheduler, RedisScheduler, type RenderScheduler } from './jobs/scheduler.ts';
 import { JobStore } from './jobs/store.ts';
@@ -27,6 +27,8 @@ export interface Services {
   settings: SettingsStore;
   ledger: Ledger;
   jobs: JobStore;
+  /** Each member's job ids (for /clips). */
+  history: JobHistory;
   scheduler: RenderScheduler;
   provider: ProviderHealth;
   segmind: SegmindClient;
@@ -95,6 +97,7 @@ export function createServices(o: {
     settings,
     ledger,
     jobs: new JobStore(kv.jobs, logger),
+    history: new JobHistory(kv.guilds),
     scheduler,
     provider,
     segmind,
@@ -123,6 +126,7 @@ export function createRunner(o: {
   const { services, config, metrics } = o;
   return new JobRunner({
     store: services.jobs,
+    history: services.history,
     segmind: services.segmind,
     scheduler: services.scheduler,
     credits: {

@@ -52,6 +52,11 @@ export const accountSchema = z.object({
   /** Most recent job ids, newest first. */
   recentJobs: z.array(z.string()),
   log: z.array(ledgerEntrySchema),
+  /**
+   * The member's role ids as last seen in one of their interactions: refills that happen outside
+   * an interaction (a job settling) still follow the allowance their roles give.
+   */
+  roles: z.array(z.string()).max(250).default([]),
 });
 export type Account = z.output<typeof accountSchema>;
 
@@ -84,6 +89,7 @@ export function openAccount(now: number, period: Period): Account {
     blocked: false,
     recentJobs: [],
     log: [],
+    roles: [],
   };
   return record(account, { at: now, kind: 'open', delta: period.allowance });
 }

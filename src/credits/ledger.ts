@@ -1,5 +1,4 @@
 import type Keyv from 'keyv';
-import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { KeyedMutex } from '../util/keyedMutex.ts';
@@ -7,21 +6,27 @@ import {
   type Account,
   grant,
   nextRefillAt,
+  openAccount,
   type Period,
+  refill,
   refund,
   reserve,
   resetAccount,
   setBalance,
   settle,
 } from './account.ts';
-import { AccountStore } from './accountStore.ts';
 import type { BudgetRefusal, Budgets } from './budgets.ts';
+import { type ActiveJob, CreditStore } from './creditStore.ts';
 import type { Journal, JournalKind } from './journal.ts';
+import { MoneyBooks } from './moneyBooks.ts';
+import { type MemberPolicy, memberPolicy } from './roles.ts';
 import type { GuildSettings, SettingsStore } from './settings.ts';
 
 export type Refusal =
   | BudgetRefusal
   | { reason: 'blocked' }
+  | { reason: 'role_denied' }
+  | { reason: 'role_required'; roles: string[] }
   | { reason: 'cooldown'; retryAt: number }
   | { reason: 'user_jobs'; limit: number }
   | { reason: 'guild_jobs'; limit: number }
@@ -29,15 +34,24 @@ export type Refusal =
 
 export type Admission = { ok: true; account: Account; cost: number } | { ok: false; refusal: Refusal };
 
-const activeJobsSchema = z.record(z.string(), z.object({ userId: z.string(), since: z.number() }));
-export type ActiveJob = z.output<typeof activeJobsSchema>[string];
+export type { ActiveJob };
 
 export function jobCost(duration: number, settings: Pick<GuildSettings, 'costPerSecond'>): number {
   return duration * settings.costPerSecond;
 }
 
-export function periodOf(settings: GuildSettings): Period {
-  return { allowance: settings.allowance, periodMs: settings.refillHours * 3_600_000 };
+/** The refill period; `allowance` is the member's own when their roles give one. */
+export function periodOf(settings: GuildSettings, allowance = settings.allowance): Period {
+  return { allowance, periodMs: settings.refillHours * 3_600_000 };
+}
+
+/**
+ * Who is asking, as their interaction says: their role ids (`interaction.member.roles`) and whether
+ * they are a moderator. Absent roles mean "as last seen" (stored with the account).
+ */
+export interface MemberRoles {
+  roles?: readonly string[] | undefined;
+  moderator?: boolean | undefined;
 }
 
 export interface LedgerEvents {
@@ -80,11 +94,18 @@ export class Ledger {
   readonly #mutex = new KeyedMutex();
 
   readonly #deps: LedgerDeps;
-  readonly #accounts: AccountStore;
+  readonly #store: CreditStore;
+  readonly #money: MoneyBooks;
 
   constructor(deps: LedgerDeps) {
     this.#deps = deps;
-    this.#accounts = new AccountStore(deps.accounts, deps.logger);
+    this.#store = new CreditStore(deps.accounts, deps.guilds, deps.logger);
+    this.#money = new MoneyBooks(deps.budgets, deps.journal);
+  }
+
+  /** The money budgets and the server journals, when kept (stats, exports). */
+  get money(): MoneyBooks {
+    return this.#money;
   }
 
   /** Runs `task` with exclusive access to the guild's credit state. */
@@ -93,69 +114,54 @@ export class Ledger {
   }
 
   /** The account as it stands now (refilled if a period has passed); not saved. */
-  async peek(guildId: string, userId: string): Promise<Account> {
+  async peek(guildId: string, userId: string, roles?: readonly string[]): Promise<Account> {
     const settings = await this.#deps.settings.get(guildId);
-    return this.#load(guildId, userId, settings);
+    return this.#load(guildId, userId, settings, roles);
+  }
+
+  /** The member's effective allowance, job cap and access from their roles (or those last seen). */
+  async policy(guildId: string, userId: string, member: MemberRoles = {}): Promise<MemberPolicy> {
+    const settings = await this.#deps.settings.get(guildId);
+    const roles = member.roles ?? (await this.#load(guildId, userId, settings)).roles;
+    return memberPolicy(settings, guildId, roles, member.moderator);
   }
 
   /** Unfinished jobs of the guild. */
-  async activeJobs(guildId: string): Promise<Record<string, ActiveJob>> {
-    return (
-      ((await this.#deps.guilds.get(`active:${guildId}`)) as Record<string, ActiveJob> | undefined) ?? {}
-    );
+  activeJobs(guildId: string): Promise<Record<string, ActiveJob>> {
+    return this.#store.active(guildId);
   }
 
   /**
    * Checks the user's limits and reserves the job's cost in one serialised step:
    * concurrent requests can never spend more than the balance or exceed a cap.
    */
-  admit(input: { guildId: string; userId: string; jobId: string; duration: number }): Promise<Admission> {
+  admit(
+    input: { guildId: string; userId: string; jobId: string; duration: number } & MemberRoles,
+  ): Promise<Admission> {
     return this.withGuild(input.guildId, async () => {
       const now = this.#deps.clock.now();
-      const state = await this.#evaluate(input.guildId, input.userId, input.duration, now);
+      const state = await this.#evaluate(input, now);
       if (!state.ok) return state;
       const next = reserve(state.account, input.jobId, state.cost, now);
-      const key = `active:${input.guildId}`;
-      await this.#deps.guilds.set(key, {
+      await this.#store.saveActive(input.guildId, {
         ...state.active,
         [input.jobId]: { userId: input.userId, since: now },
       });
-      const budgets = this.#deps.budgets;
+      const job = { id: input.jobId, userId: input.userId, credits: state.cost, duration: input.duration };
       try {
-        const refused = await budgets?.reserve(
-          input.guildId,
-          state.settings,
-          input.jobId,
-          input.duration,
-          now,
-        );
+        const refused = await this.#money.reserve(input.guildId, state.settings, job, now);
         if (refused) {
-          await this.#deps.guilds.set(key, state.active);
+          await this.#store.saveActive(input.guildId, state.active);
           return { ok: false, refusal: refused };
         }
         await this.#save(input.guildId, input.userId, next);
       } catch (error) {
         // Undo what may have been written; if even that fails, reconcile() does it via the active entry.
-        await this.#closeNow(
-          input.guildId,
-          input.userId,
-          input.jobId,
-          'refund',
-          'admission failed',
-          'refund',
-        ).catch(() => {});
+        const undo = { ...input, kind: 'refund', reason: 'admission failed', cost: 'refund' } as const;
+        await this.#closeNow(undo).catch(() => {});
         throw error;
       }
-      const usd = budgets ? budgets.estimate(input.duration) : null;
-      await this.#deps.journal?.record(input.guildId, {
-        at: now,
-        kind: 'reserve',
-        userId: input.userId,
-        jobId: input.jobId,
-        credits: state.cost,
-        usd,
-        usdSource: usd === null ? null : 'estimate',
-      });
+      await this.#money.reserved(input.guildId, job, now);
       this.#deps.events?.onChange?.({ kind: 'reserve', amount: state.cost });
       return { ok: true, account: next, cost: state.cost };
     });
@@ -165,44 +171,43 @@ export class Ledger {
    * The same checks as {@link admit} without reserving anything: cheap and local, so a request that
    * would be refused is refused before any network work (reference checks). `admit` decides.
    */
-  async check(input: { guildId: string; userId: string; duration: number }): Promise<Admission> {
-    const state = await this.#evaluate(input.guildId, input.userId, input.duration, this.#deps.clock.now());
+  async check(
+    input: { guildId: string; userId: string; duration: number } & MemberRoles,
+  ): Promise<Admission> {
+    const state = await this.#evaluate(input, this.#deps.clock.now());
     return state.ok ? { ok: true, account: state.account, cost: state.cost } : state;
   }
 
   async #evaluate(
-    guildId: string,
-    userId: string,
-    duration: number,
+    input: { guildId: string; userId: string; duration: number } & MemberRoles,
     now: number,
   ): Promise<
-    | {
-        ok: true;
-        account: Account;
-        cost: number;
-        active: Record<string, ActiveJob>;
-        settings: GuildSettings;
-      }
+    | { ok: true; account: Account; cost: number; active: Record<string, ActiveJob>; settings: GuildSettings }
     | { ok: false; refusal: Refusal }
   > {
+    const { guildId } = input;
     const settings = await this.#deps.settings.get(guildId);
-    const account = await this.#load(guildId, userId, settings);
+    const account = await this.#load(guildId, input.userId, settings, input.roles);
+    const policy = memberPolicy(settings, guildId, account.roles, input.moderator);
     const active = await this.activeJobs(guildId);
-    const cost = jobCost(duration, settings);
+    const cost = jobCost(input.duration, settings);
     if (account.blocked) return { ok: false, refusal: { reason: 'blocked' } };
+    if (policy.access.kind === 'denied') return { ok: false, refusal: { reason: 'role_denied' } };
+    if (policy.access.kind === 'not_allowed')
+      return { ok: false, refusal: { reason: 'role_required', roles: policy.access.allowRoles } };
     if (settings.cooldownSeconds > 0 && account.lastSubmitAt !== null) {
       const retryAt = account.lastSubmitAt + settings.cooldownSeconds * 1000;
       if (now < retryAt) return { ok: false, refusal: { reason: 'cooldown', retryAt } };
     }
-    if (Object.keys(account.reserved).length >= settings.maxJobsPerUser)
-      return { ok: false, refusal: { reason: 'user_jobs', limit: settings.maxJobsPerUser } };
+    if (Object.keys(account.reserved).length >= policy.maxJobs)
+      return { ok: false, refusal: { reason: 'user_jobs', limit: policy.maxJobs } };
     if (Object.keys(active).length >= settings.maxJobsPerGuild)
       return { ok: false, refusal: { reason: 'guild_jobs', limit: settings.maxJobsPerGuild } };
     if (account.balance < cost) {
-      const retryAt = nextRefillAt(account, periodOf(settings));
+      const retryAt = nextRefillAt(account, periodOf(settings, policy.allowance));
       return { ok: false, refusal: { reason: 'balance', cost, balance: account.balance, retryAt } };
     }
-    const over = await this.#deps.budgets?.check(guildId, settings, duration, now);
+    const over = await this.#money.check(guildId, settings, input.duration, now);
     if (over) return { ok: false, refusal: over };
     return { ok: true, account, cost, active, settings };
   }
@@ -251,17 +256,7 @@ export class Ledger {
   }
 
   async reset(guildId: string, userId: string, by: string): Promise<Account> {
-    return this.#modify(guildId, userId, (a, now, s) => resetAccount(a, now, periodOf(s), by), 'reset');
-  }
-
-  /** The server's durable history, when kept. */
-  get journal(): Journal | undefined {
-    return this.#deps.journal;
-  }
-
-  /** The money budgets, when kept. */
-  get budgets(): Budgets | undefined {
-    return this.#deps.budgets;
+    return this.#modify(guildId, userId, (a, now, period) => resetAccount(a, now, period, by), 'reset');
   }
 
   async setBlocked(guildId: string, userId: string, blocked: boolean): Promise<Account> {
@@ -276,22 +271,22 @@ export class Ledger {
     reason?: string,
     cost: number | null | 'refund' = null,
   ): Promise<void> {
-    return this.withGuild(guildId, () => this.#closeNow(guildId, userId, jobId, kind, reason, cost));
+    return this.withGuild(guildId, () => this.#closeNow({ guildId, userId, jobId, kind, reason, cost }));
   }
 
   /** {@link #close} inside the guild's serialised step. */
-  async #closeNow(
-    guildId: string,
-    userId: string,
-    jobId: string,
-    kind: 'settle' | 'refund',
-    reason: string | undefined,
-    cost: number | null | 'refund',
-  ): Promise<void> {
+  async #closeNow(close: {
+    guildId: string;
+    userId: string;
+    jobId: string;
+    kind: 'settle' | 'refund';
+    reason?: string | undefined;
+    cost: number | null | 'refund';
+  }): Promise<void> {
+    const { guildId, userId, jobId, kind, reason, cost } = close;
     const now = this.#deps.clock.now();
     const active = await this.activeJobs(guildId);
-    const since = active[jobId]?.since;
-    const money = since === undefined ? null : await this.#deps.budgets?.close(guildId, jobId, since, cost);
+    const spent = await this.#money.close(guildId, jobId, active[jobId]?.since, cost);
     const account = await this.#load(guildId, userId, await this.#deps.settings.get(guildId));
     const amount = account.reserved[jobId];
     if (amount !== undefined) {
@@ -300,47 +295,61 @@ export class Ledger {
         userId,
         kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
       );
-      const spent = money ?? { usd: null, usdSource: null };
-      const entry = { at: now, kind, userId, jobId, credits: amount, reason: reason ?? null };
-      await this.#deps.journal?.record(guildId, { ...entry, ...spent });
+      await this.#money.closed(guildId, { at: now, kind, userId, jobId, credits: amount, reason }, spent);
       this.#deps.events?.onChange?.({ kind, amount });
     }
     if (active[jobId]) {
       const { [jobId]: _, ...rest } = active;
-      await this.#deps.guilds.set(`active:${guildId}`, rest);
+      await this.#store.saveActive(guildId, rest);
     }
   }
 
   #modify(
     guildId: string,
     userId: string,
-    change: (account: Account, now: number, settings: GuildSettings) => Account,
+    change: (account: Account, now: number, period: Period) => Account,
     journal?: JournalKind,
   ): Promise<Account> {
     return this.withGuild(guildId, async () => {
       const settings = await this.#deps.settings.get(guildId);
+      const account = await this.#load(guildId, userId, settings);
       const now = this.#deps.clock.now();
-      const next = change(await this.#load(guildId, userId, settings), now, settings);
+      const next = change(account, now, this.#period(settings, guildId, account.roles));
       await this.#save(guildId, userId, next);
-      const entry = next.log[0];
-      if (journal && entry)
-        await this.#deps.journal?.record(guildId, {
-          at: now,
-          kind: journal,
-          userId,
-          credits: entry.delta,
-          by: entry.by ?? null,
-          reason: entry.reason ?? null,
-        });
+      await this.#money.moderated(guildId, userId, journal, next, now);
       return next;
     });
   }
 
-  #load(guildId: string, userId: string, settings: GuildSettings): Promise<Account> {
-    return this.#accounts.load(guildId, userId, periodOf(settings), this.#deps.clock.now());
+  /** The member's refill period: the allowance follows their roles. */
+  #period(settings: GuildSettings, guildId: string, roles: readonly string[]): Period {
+    return periodOf(settings, memberPolicy(settings, guildId, roles).allowance);
+  }
+
+  /**
+   * The account, refilled to the allowance the member's roles give: `roles` as their interaction
+   * reports them now (kept on the account when it is next saved), else as last seen.
+   */
+  async #load(
+    guildId: string,
+    userId: string,
+    settings: GuildSettings,
+    roles?: readonly string[],
+  ): Promise<Account> {
+    const now = this.#deps.clock.now();
+    const account = await this.#store.account(guildId, userId);
+    const seen = roles ? [...new Set(roles)].slice(0, 250) : (account?.roles ?? []);
+    const period = this.#period(settings, guildId, seen);
+    const opened = account ?? { ...openAccount(now, period), roles: seen };
+    const current = refill(opened, now, period);
+    return sameRoles(current.roles, seen) ? current : { ...current, roles: seen };
   }
 
   #save(guildId: string, userId: string, account: Account): Promise<void> {
-    return this.#accounts.save(guildId, userId, account);
+    return this.#store.saveAccount(guildId, userId, account);
   }
+}
+
+function sameRoles(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }

@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { aspectRatioSchema, durationSchema } from '../videoInput.ts';
+import { rolePoliciesSchema } from './roles.ts';
 
 /** A server's settings; every field has a documented default (README → Server settings). */
 export const SETTINGS_VERSION = 1;
@@ -25,6 +26,8 @@ export const guildSettingsSchema = z.object({
   logChannelId: z.string().nullable().default(null),
   defaultAspectRatio: aspectRatioSchema.default('16:9'),
   defaultDuration: durationSchema.default(5),
+  /** Per-role allowances, job caps and access, by role id (older records have none: `{}`). */
+  roles: rolePoliciesSchema.default({}),
   /** The server's daily money budget in USD (UTC days); null = no cap of its own. */
   dailyBudgetUsd: z.number().min(0).max(1_000_000).nullable().default(null),
 });
@@ -92,21 +95,4 @@ export class SettingsStore {
     this.#cache.set(guildId, DEFAULT_SETTINGS);
     return DEFAULT_SETTINGS;
   }
-}
-
-/** Folds case and accents so "Café" matches "cafe". */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-US');
-}
-
-/** The first blocked word or phrase found as a whole word in `prompt` (case- and accent-insensitive). */
-export function findBlockedWord(prompt: string, blockedWords: readonly string[]): string | undefined {
-  const text = fold(prompt);
-  for (const word of blockedWords) {
-    const needle = fold(word).trim();
-    if (!needle) continue;
-    const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    if (new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(text)) return word;
-  }
-  return undefined;
 }

@@ -1,8 +1,8 @@
 import { Client, Events, GatewayIntentBits, REST } from 'discord.js';
 import type { Clock } from '../clock.ts';
-import type { Config } from '../config.ts';
+import { type Config, secretsOf } from '../config.ts';
 import type { SettingsStore } from '../credits/settings.ts';
-import type { Logger } from '../logger.ts';
+import { type Logger, scrubPublic } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { guardMalformedInteractions } from './guardGateway.ts';
 import { MessageSender } from './messageSender.ts';
@@ -61,8 +61,10 @@ export function createDiscord(o: {
     logChannel: (guildId, line) => notifier?.log(guildId, line) ?? Promise.resolve(false),
     params: { model: config.SEGMIND_MODEL, threshold: config.SEGMIND_LOW_BALANCE_USD },
   });
+  const secrets = secretsOf(config);
   notifier = new DiscordNotifier({
     sender,
+    scrub: (text) => scrubPublic(text, secrets),
     settings: o.settings,
     alerts,
     logger: logger.child({ component: 'discord' }),

@@ -10,7 +10,7 @@ import type { T } from './i18n.ts';
  * Buttons carry their state in storage, not in memory: `clip:<action>:<jobId>` works after any
  * restart. Only the job id travels in the custom id; who may press what is checked on the job.
  */
-export const CLIP_ACTIONS = ['reroll', 'same', 'edit', 'delete', 'cancel', 'editmodal'] as const;
+export const CLIP_ACTIONS = ['reroll', 'same', 'edit', 'delete', 'cancel'] as const;
 export type ClipAction = (typeof CLIP_ACTIONS)[number];
 
 export const customId = (action: ClipAction, jobId: string) => `clip:${action}:${jobId}`;
@@ -27,7 +27,12 @@ export function parseCustomId(id: unknown): { action: ClipAction; jobId: string 
 
 type Style = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger;
 
-function button(customIdValue: string, label: string, style: Style, emoji?: string): APIButtonComponent {
+export function button(
+  customIdValue: string,
+  label: string,
+  style: Style,
+  emoji?: string,
+): APIButtonComponent {
   return {
     type: ComponentType.Button,
     custom_id: customIdValue,
@@ -37,7 +42,7 @@ function button(customIdValue: string, label: string, style: Style, emoji?: stri
   };
 }
 
-const row = (...components: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent> => ({
+export const row = (...components: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent> => ({
   type: ComponentType.ActionRow,
   components,
 });

@@ -38,8 +38,11 @@ export class DiscordNotifier implements JobNotifier {
   readonly #logger: Logger;
   readonly #guildLocale: (guildId: string) => string;
   readonly #alerts: OperatorAlerts;
+  readonly #scrub: (text: string) => string;
 
   constructor(deps: {
+    /** Removes secrets from provider text before it is shown in public (as from log lines). */
+    scrub: (text: string) => string;
     sender: MessageSender;
     settings: SettingsStore;
     alerts: OperatorAlerts;
@@ -52,6 +55,7 @@ export class DiscordNotifier implements JobNotifier {
     this.#logger = deps.logger;
     this.#guildLocale = deps.guildLocale;
     this.#alerts = deps.alerts;
+    this.#scrub = deps.scrub;
   }
 
   async status(job: JobRecord, view: StatusView): Promise<'shown' | 'unreachable'> {
@@ -120,8 +124,11 @@ export class DiscordNotifier implements JobNotifier {
     return result;
   }
 
-  async failed(job: JobRecord): Promise<void> {
-    const t = translator(job.locale);
+  async failed(failedJob: JobRecord): Promise<void> {
+    const t = translator(failedJob.locale);
+    const job = failedJob.failure
+      ? { ...failedJob, failure: { ...failedJob.failure, detail: this.#scrub(failedJob.failure.detail) } }
+      : failedJob;
     const code = job.failure?.code;
     const told: Told =
       code === 'misconfigured' || code === 'model_unavailable'
@@ -168,6 +175,46 @@ export class DiscordNotifier implements JobNotifier {
   /** Adds a file to an interaction's answer (moderators' exports). */
   attachToReply(applicationId: string, token: string, file: AttachedFile): Promise<APIMessage> {
     return this.#sender.attachToReply(applicationId, token, file);
+  }
+
+  /**
+   * Posts a delivered clip again as a new message in its channel (its message was deleted), with
+   * the result buttons; a link when the file is over `attachmentSizeLimit`. No ping, no log line.
+   */
+  async repost(
+    job: JobRecord,
+    video: VideoFile,
+    attachmentSizeLimit: number,
+  ): Promise<NonNullable<JobRecord['result']>> {
+    const t = translator(job.locale);
+    const link = job.outputUrl ?? undefined;
+    const body = (asLink: boolean): Body => ({
+      content: resultContent(t, job, asLink ? link : undefined),
+      embeds: [resultEmbed(t, job)],
+      components: resultButtons(t, job.id),
+      allowed_mentions: NO_MENTIONS,
+      ...(asLink ? {} : { attachments: [{ id: '0', filename: video.fileName }] }),
+    });
+    let delivery: 'attachment' | 'link' = video.size <= attachmentSizeLimit ? 'attachment' : 'link';
+    let message: APIMessage;
+    try {
+      message = await this.#sender.postInChannel(
+        job,
+        body(delivery === 'link'),
+        delivery === 'attachment' ? video : undefined,
+      );
+    } catch (error) {
+      if (delivery !== 'attachment' || classify(error) !== 'too_large') throw error;
+      delivery = 'link';
+      message = await this.#sender.postInChannel(job, body(true));
+    }
+    return {
+      channelId: message.channel_id,
+      messageId: message.id,
+      delivery,
+      bytes: video.size,
+      pingMessageId: null,
+    };
   }
 
   /** Deletes a delivered clip and its completion ping. */

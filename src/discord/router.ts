@@ -11,8 +11,11 @@ import { refuseUnlisted } from './guildAccess.ts';
 import { handleClipButton } from './handlers/clip.ts';
 import { handleConfirmation } from './handlers/clipcast/confirm.ts';
 import { handleClipcast } from './handlers/clipcast/index.ts';
+import { handleClips, handleClipsButton } from './handlers/clips.ts';
 import { handleCredits } from './handlers/credits.ts';
 import { handleEditForm } from './handlers/editForm.ts';
+import { handleHelp } from './handlers/help.ts';
+import { handleQueueButton } from './handlers/queue.ts';
 import { handleVideo } from './handlers/video.ts';
 import { translator } from './i18n.ts';
 import { type RepliableInteraction, sayEphemeral, UserError } from './respond.ts';
@@ -21,12 +24,16 @@ const COMMANDS: Record<string, (ctx: BotContext, i: ChatInputCommandInteraction)
   video: handleVideo,
   credits: handleCredits,
   clipcast: handleClipcast,
+  clips: handleClips,
+  help: handleHelp,
 };
 
 /** Buttons and modals by custom-id prefix (`clip:…`, `confirm:…`, `form:…`). */
 const BUTTONS: Record<string, (ctx: BotContext, i: ButtonInteraction) => Promise<void>> = {
   clip: handleClipButton,
   confirm: handleConfirmation,
+  queue: handleQueueButton,
+  clips: handleClipsButton,
 };
 const MODALS: Record<string, (ctx: BotContext, i: ModalSubmitInteraction) => Promise<void>> = {
   form: handleEditForm,

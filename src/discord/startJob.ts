@@ -1,25 +1,25 @@
 import { MessageFlags } from 'discord.js';
 import type { Refusal } from '../credits/ledger.ts';
-import { findBlockedWord } from '../credits/settings.ts';
 import { newJob } from '../jobs/newJob.ts';
 import { type JobOrigin, type JobRecord, newJobId } from '../jobs/record.ts';
 import type { ProviderState } from '../segmind/providerHealth.ts';
+import { findBlockedWord } from '../text/filter.ts';
 import { within } from '../util/within.ts';
 import { drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
 import { translator } from './i18n.ts';
-import { channelMention, quote, relative } from './messages/format.ts';
+import { memberOf, roleMention } from './memberRoles.ts';
+import { channelMention, relative, shown } from './messages/format.ts';
 import { budgetRefusalText } from './messages/money.ts';
 import { conditionOf } from './operatorAlerts.ts';
 import { CHANNEL_PERMISSIONS } from './permissions.ts';
+import type { Reference, ReferenceProblem } from './references.ts';
 import { QUICK_ANSWER_MS, type RepliableInteraction, type Say, UserError } from './respond.ts';
 import type { VideoRequest } from './videoOptions.ts';
 
 export interface Origin {
   kind: JobOrigin;
   parentId: string | null;
-  /** Re-runs reuse the parent's reference URLs, which Discord expires: check them first. */
-  checkReferences: boolean;
 }
 
 /**
@@ -95,7 +95,7 @@ async function decide(
     throw new UserError((t) => t('video.refused.channel', { channels }));
   }
   const word = findBlockedWord(request.prompt, settings.blockedWords);
-  if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: quote(word) }));
+  if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: shown(word, 100) }));
   const provider = ctx.provider.state;
   if (!provider.ok && ctx.clock.now() < provider.retryAt) {
     const told =
@@ -107,13 +107,16 @@ async function decide(
   const userId = interaction.user.id;
   const duration = request.duration ?? settings.defaultDuration;
   // Local checks first: a member who would be refused anyway never causes network work.
-  const precheck = await ctx.ledger.check({ guildId, userId, duration });
-  if (!precheck.ok) throw new UserError(refusalText(precheck.refusal));
-  const references = [...request.imageUrls, ...(request.videoUrl ? [request.videoUrl] : [])];
-  if (origin.checkReferences && references.length > 0) {
-    const dead = await ctx.deadReferences(references);
-    if (dead.length > 0)
-      throw new UserError((t) => t('video.refused.referencesExpired', { count: dead.length }));
+  const member = memberOf(interaction);
+  const precheck = await ctx.ledger.check({ guildId, userId, duration, ...member });
+  if (!precheck.ok) throw new UserError(refusalText(precheck.refusal, guildId));
+  const references: Reference[] = [
+    ...request.imageUrls.map((url) => ({ url, kind: 'image' as const })),
+    ...(request.videoUrl ? [{ url: request.videoUrl, kind: 'video' as const }] : []),
+  ];
+  if (references.length > 0) {
+    const problems = await ctx.checkReferences(references);
+    if (problems.length > 0) throw new UserError(referenceRefusal(problems));
   }
   const input = {
     prompt: request.prompt,
@@ -124,8 +127,14 @@ async function decide(
     videoUrl: request.videoUrl,
   };
   const id = newJobId();
-  const admission = await ctx.ledger.admit({ guildId, userId, jobId: id, duration: input.duration });
-  if (!admission.ok) throw new UserError(refusalText(admission.refusal));
+  const admission = await ctx.ledger.admit({
+    guildId,
+    userId,
+    jobId: id,
+    duration: input.duration,
+    ...member,
+  });
+  if (!admission.ok) throw new UserError(refusalText(admission.refusal, guildId));
   return newJob({
     id,
     guildId,
@@ -156,10 +165,26 @@ function providerRefusal(state: Exclude<ProviderState, { ok: true }>, told: 'log
   return (t) => t(key, { told: t(`video.told.${told}`) });
 }
 
-export function refusalText(refusal: Refusal): Say {
+/** The first problem found among the references, said plainly (nothing was charged). */
+function referenceRefusal(problems: ReadonlyArray<{ index: number; problem: ReferenceProblem }>): Say {
+  const expired = problems.filter((p) => p.problem === 'expired').length;
+  if (expired > 0) return (t) => t('video.refused.referencesExpired', { count: expired });
+  const first = problems[0];
+  if (first?.problem === 'not_image') return (t) => t('video.refused.notAnImage', { n: first.index + 1 });
+  if (first?.problem === 'not_video') return (t) => t('video.refused.notAVideo');
+  return (t) => t('video.refused.notDiscord');
+}
+
+export function refusalText(refusal: Refusal, guildId: string | null = null): Say {
   switch (refusal.reason) {
     case 'blocked':
       return (t) => t('video.refused.blocked');
+    case 'role_denied':
+      return (t) => t('roles.refused.denied');
+    case 'role_required': {
+      const roles = refusal.roles.slice(0, 5).map((id) => roleMention(id, guildId));
+      return (t) => t('roles.refused.required', { roles: roles.join(', ') });
+    }
     case 'cooldown':
       return (t) => t('video.refused.cooldown', { when: relative(refusal.retryAt) });
     case 'user_jobs':

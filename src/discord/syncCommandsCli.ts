@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
-  const application = (await rest.get(Routes.currentApplication())) as APIApplication;
+  const application: Partial<APIApplication> = Object(await rest.get(Routes.currentApplication()));
+  if (typeof application.id !== 'string')
+    throw new Error('Discord did not say which application this token belongs to');
   // Beside a running bot on the same SQLite file: no instance lock.
   const storage = await createStorage(config.STORAGE_URL, { exclusive: false });
   try {

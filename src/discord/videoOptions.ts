@@ -1,3 +1,4 @@
+import { normalizePrompt } from '../text/normalize.ts';
 import {
   ASPECT_RATIOS,
   type AspectRatio,
@@ -58,19 +59,23 @@ const VIDEO_TYPES: Record<string, string[]> = {
   'video/quicktime': ['mov'],
 };
 
-const CONTROL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const PROMPT_PROBLEMS = {
+  missing: 'video.invalid.promptMissing',
+  empty: 'video.invalid.promptEmpty',
+  too_long: 'video.invalid.promptTooLong',
+  invisible: 'video.invalid.promptInvisible',
+  control: 'video.invalid.promptControl',
+} as const;
 
-/** The prompt as typed into a command, a modal or the context menu: the same rules everywhere. */
+/**
+ * The prompt as typed into a command, a modal or the context menu: the same normaliser everywhere
+ * (`text/normalize.ts`), and what it returns is exactly what Segmind receives and the channel shows.
+ */
 export function parsePrompt(raw: unknown): Parsed<string> {
-  if (typeof raw !== 'string') return refuse((t) => t('video.invalid.promptMissing'));
-  const prompt = raw.normalize('NFC').trim();
-  if (!prompt) return refuse((t) => t('video.invalid.promptEmpty'));
-  if (prompt.length > MAX_PROMPT_LENGTH)
-    return refuse((t) => t('video.invalid.promptTooLong', { max: MAX_PROMPT_LENGTH }));
-  if (CONTROL.test(prompt)) return refuse((t) => t('video.invalid.promptControl'));
-  return { ok: true, value: prompt };
+  const normalized = normalizePrompt(raw, { maxLength: MAX_PROMPT_LENGTH });
+  if (normalized.ok) return { ok: true, value: normalized.prompt };
+  const key = PROMPT_PROBLEMS[normalized.problem];
+  return refuse((t) => t(key, { max: MAX_PROMPT_LENGTH }));
 }
 
 /** −1, empty or absent = random (null); otherwise 0 … MAX_SEED. Accepts a number or the text of a modal field. */

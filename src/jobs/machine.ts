@@ -22,7 +22,9 @@ export type JobEvent =
       result: NonNullable<JobRecord['result']>;
     }
   | { type: 'cancel'; by: string }
-  | { type: 'fail'; code: FailureCode; detail: string };
+  | { type: 'fail'; code: FailureCode; detail: string }
+  /** A delivered clip posted again (its message was deleted): its buttons now live on the new message. */
+  | { type: 'reposted'; result: NonNullable<JobRecord['result']> };
 
 export type EventType = JobEvent['type'];
 
@@ -65,7 +67,9 @@ export const TRANSITIONS: Readonly<Record<JobState, Partial<Record<EventType, Ru
     delivered: { to: 'done', effects: ['settle'] },
     fail: ENDS_IN_FAILURE,
   },
-  done: {},
+  done: {
+    reposted: { to: 'done', effects: [] },
+  },
   failed: {},
 };
 
@@ -119,5 +123,7 @@ function apply(job: JobRecord, event: JobEvent, now: number): JobRecord {
       return { ...job, failure: { code: 'cancelled', detail: `cancelled by ${event.by}` }, finishedAt: now };
     case 'fail':
       return { ...job, failure: { code: event.code, detail: event.detail.slice(0, 1000) }, finishedAt: now };
+    case 'reposted':
+      return { ...job, result: event.result };
   }
 }

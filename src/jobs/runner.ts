@@ -21,6 +21,8 @@ import type { JobStore } from './store.ts';
 
 export interface JobRunnerOptions {
   store: JobStore;
+  /** Each member's list of jobs, added to as jobs start. */
+  history?: { add(job: JobRecord): Promise<void> };
   segmind: SegmindApi;
   scheduler: RenderScheduler;
   credits: JobCredits;
@@ -63,9 +65,11 @@ export class JobRunner {
   readonly #logger: Logger;
   readonly #loops = new Map<string, Loop>();
   readonly #stop = new AbortController();
+  readonly #history: JobRunnerOptions['history'];
 
   constructor(o: JobRunnerOptions) {
     this.#logger = o.logger;
+    this.#history = o.history;
     this.slots = new Slots({ scheduler: o.scheduler, clock: o.clock, logger: o.logger });
     this.display = new StatusDisplay({ sink: o.notifier, clock: o.clock, logger: o.logger });
     this.lifecycle = new JobLifecycle({
@@ -121,6 +125,11 @@ export class JobRunner {
   /** Starts a newly admitted job (credits reserved): saves it as queued, queues it, runs it. */
   async start(job: JobRecord): Promise<void> {
     await this.lifecycle.create(job);
+    await this.#history
+      ?.add(job)
+      .catch((error) =>
+        this.#logger.warn({ err: error, jobId: job.id }, 'could not add the job to its history'),
+      );
     await this.slots.enqueue(job.id, job.createdAt);
     this.#spawn(job.id);
   }

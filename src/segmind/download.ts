@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Dispatcher } from 'undici';
+import { isVideo, SNIFF_BYTES, sniff } from '../util/sniff.ts';
 import { SegmindError } from './errors.ts';
 
 export interface DownloadOptions {
@@ -19,12 +20,6 @@ function acceptableType(header: string | undefined): boolean {
   if (header === undefined) return true;
   const type = header.split(';')[0]?.trim().toLowerCase() ?? '';
   return type.startsWith('video/') || type === 'application/octet-stream' || type === 'binary/octet-stream';
-}
-
-/** An MP4/MOV (`ftyp` box at offset 4) or a WebM/Matroska file (EBML magic 1A 45 DF A3). */
-export function looksLikeVideo(head: Buffer): boolean {
-  if (head.length >= 8 && head.toString('latin1', 4, 8) === 'ftyp') return true;
-  return head.length >= 4 && head.readUInt32BE(0) === 0x1a45dfa3;
 }
 
 function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {
@@ -78,7 +73,8 @@ export async function downloadVideo(
     const counter = new Transform({
       transform(chunk: Buffer, _enc, done) {
         received += chunk.length;
-        if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
+        if (head.length < SNIFF_BYTES)
+          head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
         if (received > options.maxBytes)
           done(new SegmindError('download', 'the video is larger than the bot accepts'));
         else done(null, chunk);
@@ -92,7 +88,8 @@ export async function downloadVideo(
       );
     }
     if (received === 0) throw new SegmindError('download', 'the video download was empty');
-    if (!looksLikeVideo(head)) throw new SegmindError('download', 'the download is not a video (content)');
+    if (!isVideo(await sniff(head)))
+      throw new SegmindError('download', 'the download is not a video (content)');
     return { size: received, contentType };
   } catch (error) {
     await rm(path, { force: true });

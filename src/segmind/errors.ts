@@ -180,20 +180,3 @@ export function classifyFailure(reason: string | undefined): FailureCategory {
   if (INPUT.test(text)) return 'input';
   return 'other';
 }
-
-const FAILURE_TEXT: Record<FailureCategory, string> = {
-  safety:
-    'The request was blocked by the provider’s content filter. Try rewording the prompt or using other references.',
-  reference_video:
-    'The provider could not use the reference video. Uploaded videos are refused more often than generated ones; try without it or with another clip.',
-  reference_image:
-    'The provider could not use one of the reference files. Check that the images and video are still available.',
-  input: 'The provider rejected the request’s settings. Try a different prompt or settings.',
-  other: 'The provider could not render this video.',
-};
-
-/** Segmind's FAILED reasons in words a user understands; a content block reads as one. */
-export function describeFailure(reason: string | undefined): { blocked: boolean; text: string } {
-  const category = classifyFailure(reason);
-  return { blocked: category === 'safety', text: FAILURE_TEXT[category] };
-}

@@ -69,17 +69,6 @@ export function boundLines(text: string, maxLines: number): string {
   return [...lines.slice(0, limit - 1), tail].join('\n');
 }
 
-/**
- * One line, whitespace runs as single spaces, at most `max` code units, cut on a grapheme and
- * never inside a URL. Plain text: show it through `quote` (or use `publicText`).
- */
-export function excerpt(text: string, max = 80): string {
-  const flat = visible(text)
-    .replace(/[\s\u0085]+/g, ' ')
-    .trim();
-  return cut(flat, max, units);
-}
-
 /** Splits a URL-looking run into the link and the trailing punctuation Discord leaves outside. */
 function splitUrl(span: string): [url: string, rest: string] {
   let end = span.length;
@@ -114,37 +103,6 @@ function links(text: string): { text: string; url: boolean }[] {
 
 /** Graphemes, except that a URL is one unit: a cut never leaves a shorter, different link. */
 const units = (text: string) => links(text).flatMap((p) => (p.url ? [p.text] : segments(p.text)));
-
-/**
- * Wraps every bare http(s) URL in already-formatted markdown in `<…>` so Discord links it without a
- * preview. Idempotent: a URL already in an unescaped `<…>` is left alone. Markdown-escaped text
- * works too: "\\<https://x\\>" gets its own wrapper, and escapes inside a URL are undone (inside
- * `<…>` they would show). Use `quote` for raw text; this is for text that is already markdown.
- */
-export function noLinkPreviews(markdown: string): string {
-  let out = '';
-  let from = 0;
-  let skip = 0;
-  for (const { index: start } of markdown.matchAll(URL_START)) {
-    if (start < skip) continue;
-    const span = spanAt(markdown, start);
-    skip = start + span.length;
-    if (isWrapped(markdown, start, skip)) continue;
-    const [url] = splitUrl(span);
-    // After an odd run of backslashes the new "<" would be escaped; one more keeps the look.
-    const escaped = (/\\*$/.exec(markdown.slice(from, start))?.[0].length ?? 0) % 2 === 1;
-    out += `${markdown.slice(from, start)}${escaped ? '\\' : ''}<${url.replace(/\\([!-/:-@[-`{-~])/g, '$1')}>`;
-    from = start + url.length;
-  }
-  return out + markdown.slice(from);
-}
-
-/** Whether markdown[start, end) is an autolink: an unescaped "<" right before it, ">" right after. */
-function isWrapped(markdown: string, start: number, end: number): boolean {
-  if (markdown[start - 1] !== '<' || markdown[end] !== '>') return false;
-  const backslashes = /\\*$/.exec(markdown.slice(0, start - 1))?.[0].length ?? 0;
-  return backslashes % 2 === 0;
-}
 
 const ESCAPED = /[\\`*_~|<>#[\]()-]/g;
 

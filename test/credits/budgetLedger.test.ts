@@ -66,7 +66,7 @@ function ledgerSuite(name: string, open: () => Promise<{ storage: Storage; bot: 
       expect(Object.keys(await ledger.activeJobs(guild))).toHaveLength(3);
       expect(isConserved(account)).toBe(true);
       for (let i = 0; i < 20; i++) await ledger.refund(guild, 'u', `job${i}`, 'test');
-      expect(await ledger.budgets?.today(guild, await settings.get(guild), clock.now())).toMatchObject({
+      expect(await ledger.money.budgets?.today(guild, await settings.get(guild), clock.now())).toMatchObject({
         spentUsd: 0,
         heldUsd: 0,
         leftUsd: 1.5,
@@ -132,7 +132,7 @@ function ledgerSuite(name: string, open: () => Promise<{ storage: Storage; bot: 
         };
         await store.put(jobs[id]);
       }
-      const before = await ledger.budgets?.today(guild, await settings.get(guild), clock.now());
+      const before = await ledger.money.budgets?.today(guild, await settings.get(guild), clock.now());
       expect(before).toMatchObject({ heldUsd: 1.5, leftUsd: 0 });
       const resumed = await reconcile({
         guildIds: [guild],
@@ -142,7 +142,7 @@ function ledgerSuite(name: string, open: () => Promise<{ storage: Storage; bot: 
         logger,
       });
       expect(resumed).toEqual([]);
-      const after = await ledger.budgets?.today(guild, await settings.get(guild), clock.now());
+      const after = await ledger.money.budgets?.today(guild, await settings.get(guild), clock.now());
       expect(after).toMatchObject({ spentUsd: 0.92, heldUsd: 0, leftUsd: 0.58 });
       const entries = await journal.day(guild, Math.floor(clock.now() / 86_400_000));
       expect(entries.map((e) => [e.kind, e.jobId, e.credits, e.usd, e.usdSource])).toEqual([

@@ -16,8 +16,9 @@ import {
   settle,
 } from '../../src/credits/account.ts';
 import { Ledger } from '../../src/credits/ledger.ts';
-import { findBlockedWord, SettingsStore } from '../../src/credits/settings.ts';
+import { SettingsStore } from '../../src/credits/settings.ts';
 import { createStorage, type Storage } from '../../src/storage/index.ts';
+import { findBlockedWord } from '../../src/text/filter.ts';
 import { type RedisServer, redisAvailable, startRedis } from '../support/redis.ts';
 import { TestClock } from '../support/testClock.ts';
 

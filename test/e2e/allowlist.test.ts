@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../support/harness.ts';
 import { alice, customIds, finalMessage, mod } from '../support/helpers.ts';
-import { clipcast } from '../support/moderate.ts';
+import { moderate } from '../support/moderate.ts';
 
 const REFUSAL =
   '🚫 clipcast is not available in this server: its operator runs it for a list of servers only. Nothing was charged.';
@@ -36,9 +36,7 @@ describe('ALLOWED_GUILDS', () => {
     expect(await video.ephemeralText()).toBe(REFUSAL);
     const credits = discord.slash('credits', [], { user: alice, guildId: other });
     expect(await credits.ephemeralText()).toBe(REFUSAL);
-    expect(await clipcast(discord, ['stats'], [], { user: mod, guildId: other }).ephemeralText()).toBe(
-      REFUSAL,
-    );
+    expect(await moderate(discord, ['stats'], [], mod, { guildId: other }).ephemeralText()).toBe(REFUSAL);
     const reroll = customIds(clip).find((id) => id.startsWith('clip:reroll:')) ?? '';
     expect(await discord.button(reroll, clip, { user: alice, guildId: other }).ephemeralText()).toBe(REFUSAL);
     const form = discord.modal('form:0123456789abcdef:x', { prompt: 'p' }, { user: alice, guildId: other });

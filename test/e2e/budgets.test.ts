@@ -5,7 +5,7 @@ import type { JobRecord } from '../../src/jobs/record.ts';
 import type { FakeUser } from '../support/fakeDiscord.ts';
 import type { World } from '../support/harness.ts';
 import { alice, bob, customIds, finalMessage } from '../support/helpers.ts';
-import { clipcast, embedFields } from '../support/moderate.ts';
+import { embedFields, moderate } from '../support/moderate.ts';
 import { type RedisServer, redisAvailable, startRedis } from '../support/redis.ts';
 import { useWorld } from '../support/useWorld.ts';
 
@@ -61,7 +61,7 @@ async function renderingJob(t: Ctx): Promise<JobRecord> {
 }
 
 async function stats(t: Ctx): Promise<Record<string, string>> {
-  return embedFields(clipcast(t.world.discord, ['stats']));
+  return embedFields(moderate(t.world.discord, ['stats']));
 }
 
 function botWideSuite(name: string, storage: () => Record<string, string>) {
@@ -148,9 +148,9 @@ describe('a server’s own daily budget', () => {
   it('is set by moderators, shown in settings, reserved at admission, settled at the estimate when Segmind reports no cost, and cleared', async () => {
     const midnight = morning(t);
     const discord = t.world.discord;
-    const set = clipcast(discord, ['settings', 'budget'], [{ name: 'usd', type: 10, value: 0.6 }]);
+    const set = moderate(discord, ['settings', 'budget'], [{ name: 'usd', type: 10, value: 0.6 }]);
     expect(await set.ephemeralText()).toBe('✅ Updated: Daily budget: no cap → $0.60 a day (UTC)');
-    expect(await embedFields(clipcast(discord, ['settings', 'show']))).toMatchObject({
+    expect(await embedFields(moderate(discord, ['settings', 'show']))).toMatchObject({
       'Daily budget': '$0.60 a day (UTC)',
     });
 
@@ -167,13 +167,13 @@ describe('a server’s own daily budget', () => {
       'Server budget today': `$0.60 spent · $0.00 reserved · $0.00 left of $0.60 · resets ${stamp(midnight)}`,
     });
 
-    const clear = clipcast(discord, ['settings', 'budget'], [{ name: 'clear', type: 5, value: true }]);
+    const clear = moderate(discord, ['settings', 'budget'], [{ name: 'clear', type: 5, value: true }]);
     expect(await clear.ephemeralText()).toBe('✅ Updated: Daily budget: $0.60 a day (UTC) → no cap');
     await deliver(t, { prompt: 'no cap now', duration: 3 }, alice);
   });
 
   it('asks for an amount when none is given', async () => {
-    const empty = clipcast(t.world.discord, ['settings', 'budget']);
+    const empty = moderate(t.world.discord, ['settings', 'budget']);
     expect(await empty.ephemeralText()).toBe(
       '⚠️ Give the daily budget in US dollars (`usd`), or `clear: True` to remove the cap.',
     );
@@ -186,8 +186,8 @@ describe('a server’s own daily budget', () => {
     t.world.segmind.renderMs = 600_000;
     const first = t.world.discord.video({ prompt: 'first', duration: 5 }, { user: alice });
     expect((await first.callback()).type).toBe(5);
-    expect(await refused(t, { prompt: 'second', duration: 5 }, bob)).toMatch(/has \$0\.30 left/);
     const rendering = await renderingJob(t);
+    expect(await refused(t, { prompt: 'second', duration: 5 }, bob)).toMatch(/has \$0\.30 left/);
     expect(rendering.userId).toBe(alice.id);
     expect(await t.app.runner.cancel(rendering.id, alice.id)).toBe('cancelled');
     await t.app.runner.idle();

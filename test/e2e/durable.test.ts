@@ -4,7 +4,7 @@ import { isConserved } from '../../src/credits/account.ts';
 import type { JobRecord } from '../../src/jobs/record.ts';
 import { JobStore } from '../../src/jobs/store.ts';
 import { createStorage } from '../../src/storage/index.ts';
-import type { FakeMessage } from '../support/fakeDiscord.ts';
+import type { FakeMessage, InteractionHandle } from '../support/fakeDiscord.ts';
 import type { World } from '../support/harness.ts';
 import { alice, bob, customIds, finalMessage, mod, png, shownTexts } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
@@ -197,56 +197,80 @@ describe('the 15-minute token handoff', () => {
 });
 
 describe('the queue', () => {
-  it('respects the render cap, shows and updates positions, keeps FIFO order, and Cancel refunds at once', {
-    timeout: 90_000,
-  }, async () => {
+  /** Five members' jobs against a render cap of 2, renders held until the test lets them finish. */
+  async function queueOfFive() {
     await t.app.stop();
     t.app = await t.world.startBot({ MAX_RENDERING: '2', RENDER_TIMEOUT_SECONDS: '86400' });
-    // Renders that last until the test lets them finish, so the queue holds still under any load.
     t.world.segmind.renderMs = 3_000_000;
-    const users = Array.from({ length: 5 }, (_, i) => ({
-      id: `10000000000000010${i}`,
-      username: `u${i}`,
-    })) as [{ id: string; username: string }, ...Array<{ id: string; username: string }>];
-    const handles = [];
+    const users = Array.from({ length: 5 }, (_, i) => ({ id: `10000000000000010${i}`, username: `u${i}` }));
+    const handles: InteractionHandle[] = [];
     for (const [i, user] of users.entries()) {
       handles.push(t.world.discord.video({ prompt: `job ${i}`, duration: 3 }, { user }));
       await jobOf(handles[i] as never);
     }
-    const [, , third, fourth, fifth] = handles as [
-      never,
-      never,
-      (typeof handles)[number],
-      (typeof handles)[number],
-      (typeof handles)[number],
-    ];
-    await t.world.discord.waitFor(
-      () => shownTexts(t.world.discord, fifth).some((t) => t.includes('position **3**')) || undefined,
-      30_000,
-    );
+    const at = (i: number) => handles[i] as InteractionHandle;
+    const showsPosition = (i: number, position: number) =>
+      t.world.discord.waitFor(
+        () =>
+          shownTexts(t.world.discord, at(i)).some((s) => s.includes(`position **${position}**`)) || undefined,
+        30_000,
+      );
+    const finishAll = async () => {
+      t.world.segmind.renderMs = 30_000;
+      for (const h of handles) await finalMessage(t.world.discord, h, 20_000);
+    };
+    return { users, at, showsPosition, finishAll };
+  }
+
+  it('holds the render cap: two render, the other three wait with their place in line', {
+    timeout: 90_000,
+  }, async () => {
+    const q = await queueOfFive();
+    await q.showsPosition(4, 3);
+    await q.showsPosition(3, 2);
+    await q.showsPosition(2, 1);
     expect(t.world.segmind.submissions).toHaveLength(2);
-    // Someone else cannot cancel; the requester can, and is refunded at once.
-    const statusOfFourth = fourth.original() as FakeMessage;
-    expect(customIds(statusOfFourth)[0]).toMatch(/^clip:cancel:/);
-    const denied = t.world.discord.button(customIds(statusOfFourth)[0] as string, statusOfFourth, {
-      user: users[0] as { id: string; username: string },
-    });
+    expect(customIds(q.at(3).original() as FakeMessage)[0]).toMatch(/^clip:cancel:/);
+  });
+
+  it('lets only the requester (or a moderator) cancel a queued job, refunding at once', {
+    timeout: 90_000,
+  }, async () => {
+    const q = await queueOfFive();
+    await q.showsPosition(4, 3);
+    const status = q.at(3).original() as FakeMessage;
+    const cancelId = customIds(status)[0] as string;
+    const denied = t.world.discord.button(cancelId, status, { user: q.users[0] as never });
     expect(await denied.ephemeralText()).toMatch(/Only the requester or a moderator/);
-    const cancel = t.world.discord.button(customIds(statusOfFourth)[0] as string, statusOfFourth, {
-      user: users[3] as { id: string; username: string },
-    });
+    const cancel = t.world.discord.button(cancelId, status, { user: q.users[3] as never });
     expect(await cancel.ephemeralText()).toMatch(/Cancelled\. 3 credits refunded/);
-    expect((await t.app.ledger.peek(g(), users[3]?.id as string)).balance).toBe(30);
-    await t.world.discord.waitFor(
-      () => shownTexts(t.world.discord, fifth).some((t) => t.includes('position **2**')) || undefined,
-      30_000,
-    );
+    expect((await t.app.ledger.peek(g(), q.users[3]?.id as string)).balance).toBe(30);
+    await t.world.discord.waitFor(() => /Cancelled/.test(q.at(3).original()?.content ?? '') || undefined);
+  });
+
+  it('moves the jobs behind a cancelled one up in line', { timeout: 90_000 }, async () => {
+    const q = await queueOfFive();
+    await q.showsPosition(4, 3);
+    const status = q.at(3).original() as FakeMessage;
+    await t.world.discord
+      .button(customIds(status)[0] as string, status, { user: q.users[3] as never })
+      .ephemeralText();
+    await q.showsPosition(4, 2);
     expect(t.world.segmind.submissions).toHaveLength(2);
-    t.world.segmind.renderMs = 30_000;
-    for (const h of handles) await finalMessage(t.world.discord, h, 20_000);
-    expect((fourth.original() as FakeMessage).content).toMatch(/Cancelled/);
+  });
+
+  it('starts queued jobs in the order they were made, skipping the cancelled one', {
+    timeout: 90_000,
+  }, async () => {
+    const q = await queueOfFive();
+    await q.showsPosition(4, 3);
+    const status = q.at(3).original() as FakeMessage;
+    await t.world.discord
+      .button(customIds(status)[0] as string, status, { user: q.users[3] as never })
+      .ephemeralText();
+    await q.finishAll();
     expect(t.world.segmind.submissions.map((s) => s.prompt)).toEqual(['job 0', 'job 1', 'job 2', 'job 4']);
-    expect(third.original()?.attachments).toHaveLength(1);
+    expect(q.at(2).original()?.attachments).toHaveLength(1);
   });
 });
 

@@ -190,14 +190,17 @@ describe('fuzzing interactions through the real client', () => {
     await fc.assert(
       fc.asyncProperty(actionArb, async (action) => {
         const before = world.segmind.submissions.length;
+        const openBefore = new Set(Object.keys(await app.ledger.activeJobs(g)));
         const balances = await Promise.all(users.map((u) => app.ledger.peek(g, u)));
         const handle = send(action);
         const cb = await handle.callback(5_000);
         expect(cb.ms).toBeLessThan(3_000);
         if (cb.type !== 5) {
           // Refused (ephemeral answer) or a modal: nothing submitted, nothing charged.
+          // The answer comes after the decision: a refused request has created no job and will submit nothing.
           if (cb.type === 4) expect(Number(cb.body.data?.flags) & 64).toBe(64);
-          await new Promise((r) => setTimeout(r, 20));
+          const opened = Object.keys(await app.ledger.activeJobs(g)).filter((id) => !openBefore.has(id));
+          expect(opened).toEqual([]);
           expect(world.segmind.submissions.length).toBe(before);
           const after = await Promise.all(users.map((u) => app.ledger.peek(g, u)));
           for (const [i, a] of after.entries()) expect(a.balance).toBe(balances[i]?.balance);

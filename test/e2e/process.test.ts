@@ -76,3 +76,27 @@ describe('the bot as a process', () => {
     expect(discord.violations).toEqual([]);
   }, 120_000);
 });
+
+describe('the bot as a process, refusing to start', () => {
+  it('exits 1 with one sentence naming SEGMIND_API_KEY when Segmind rejects the key, before connecting to Discord', async () => {
+    const rejecting = await FakeSegmind.start();
+    rejecting.balanceFixture = 'error-401-bad-key';
+    const identifies = discord.identifies.length;
+    try {
+      const bot = spawnBot({
+        discord,
+        segmind: rejecting,
+        env: { STORAGE_URL: `sqlite://${join(dir, 'rejected.sqlite')}`, TEMP_DIR: join(dir, 'tmp') },
+      });
+      bots.push(bot);
+      const code = await new Promise<number | null>((resolve) => bot.child.once('exit', (c) => resolve(c)));
+      expect(code).toBe(1);
+      expect(bot.output()).toMatch(/Segmind rejected SEGMIND_API_KEY \(401\)/);
+      expect(bot.output()).not.toContain(rejecting.apiKey);
+      expect(bot.output()).not.toMatch(/\n\s+at /);
+      expect(discord.identifies.length).toBe(identifies);
+    } finally {
+      await rejecting.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextDayAt } from '../../src/credits/budget.ts';
 import { CSV_HEADER } from '../../src/credits/csv.ts';
 import { alice, bob, finalMessage, mod } from '../support/helpers.ts';
-import { clipcast, embedFields } from '../support/moderate.ts';
+import { embedFields, moderate } from '../support/moderate.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const t = useWorld();
@@ -29,23 +29,23 @@ async function busyDay(): Promise<void> {
   await clip({ prompt: 'four', duration: 3 }, carol);
   const amount = (value: number) => ({ name: 'amount', type: 4, value });
   const reason = (value: string) => ({ name: 'reason', type: 3, value });
-  await clipcast(
+  await moderate(
     discord,
     ['credits', 'grant'],
     [user(alice.id), amount(5), reason('=HYPERLINK("http://evil.example","win")')],
   ).ephemeralText();
-  await clipcast(
+  await moderate(
     discord,
     ['credits', 'set'],
     [user(bob.id), amount(12), reason('contest, round 2')],
   ).ephemeralText();
-  await clipcast(discord, ['credits', 'reset'], [user(carol.id)]).ephemeralText();
+  await moderate(discord, ['credits', 'reset'], [user(carol.id)]).ephemeralText();
 }
 
 describe('/clipcast stats', () => {
   it('shows today’s and the last 30 days’ spend in credits and dollars, with the top members, pinging nobody', async () => {
     await busyDay();
-    const handle = clipcast(t.world.discord, ['stats']);
+    const handle = moderate(t.world.discord, ['stats']);
     const fields = await embedFields(handle);
     expect(fields).toEqual({
       'Today (UTC)': '**3** clips · 11 credits · $0.97',
@@ -59,7 +59,7 @@ describe('/clipcast stats', () => {
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
 
     t.world.clock.advance(86_400_000);
-    expect(await embedFields(clipcast(t.world.discord, ['stats']))).toMatchObject({
+    expect(await embedFields(moderate(t.world.discord, ['stats']))).toMatchObject({
       'Today (UTC)': '**0** clips · 0 credits · $0.00',
       'Top members today': 'No clips delivered.',
       'Last 30 days': '**3** clips · 11 credits · $0.97',
@@ -67,7 +67,7 @@ describe('/clipcast stats', () => {
   });
 
   it('is for moderators only', async () => {
-    const attempt = clipcast(t.world.discord, ['stats'], [], { user: bob });
+    const attempt = moderate(t.world.discord, ['stats'], [], bob);
     expect(await attempt.ephemeralText()).toMatch(/moderator command/);
   });
 });
@@ -75,7 +75,7 @@ describe('/clipcast stats', () => {
 describe('/clipcast export', () => {
   it('attaches every reserve, settle, refund, grant, set and reset as formula-safe CSV', async () => {
     await busyDay();
-    const handle = clipcast(t.world.discord, ['export']);
+    const handle = moderate(t.world.discord, ['export']);
     const text = await handle.ephemeralText();
     const today = new Date(t.world.clock.now()).toISOString().slice(0, 10);
     expect(text).toBe(`📄 This server’s ledger from ${today} to ${today} (UTC days): 11 entries.`);
@@ -115,7 +115,7 @@ describe('/clipcast export', () => {
   });
 
   it('says so when nothing was recorded', async () => {
-    const handle = clipcast(t.world.discord, ['export'], [{ name: 'days', type: 4, value: 7 }]);
+    const handle = moderate(t.world.discord, ['export'], [{ name: 'days', type: 4, value: 7 }]);
     expect(await handle.ephemeralText()).toBe('Nothing was recorded in this server in the last 7 days.');
     expect(handle.original()?.attachments ?? []).toEqual([]);
   });
@@ -125,7 +125,7 @@ describe('/clipcast export', () => {
     t.world.clock.advance(86_400_000);
     await clip({ prompt: 'next day', duration: 3 }, bob);
     const limit = 700; // far below Discord's real limits: room for the header and a few rows
-    const handle = clipcast(t.world.discord, ['export'], [], { attachmentSizeLimit: limit });
+    const handle = moderate(t.world.discord, ['export'], [], mod, { attachmentSizeLimit: limit });
     const text = await handle.ephemeralText();
     const [from, to] = /ledger from (\S+) to (\S+) /.exec(text)?.slice(1) ?? [];
     expect(to).toBe(new Date(t.world.clock.now()).toISOString().slice(0, 10));

@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../support/harness.ts';
-import { alice, customIds, finalMessage, png, shownTexts } from '../support/helpers.ts';
+import { alice, customIds, finalMessage, mp4, png, shownTexts } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const execFileAsync = promisify(execFile);
@@ -77,7 +77,7 @@ describe('/video end to end with the real discord.js client', () => {
     const i3 = img(3);
     const i1 = img(1);
     const i14 = img(14);
-    const clip = discord.attachment('motion.mp4', Buffer.alloc(5000, 1), 'video/mp4');
+    const clip = discord.attachment('motion.mp4', mp4(), 'video/mp4');
     const handle = discord.video({ prompt: 'mix them', image14: i14, image1: i1, image3: i3, video: clip });
     await finalMessage(discord, handle);
     const sent = segmind.submissions[0] as { image_urls: string[]; video: string };
@@ -184,7 +184,7 @@ describe('/video end to end with the real discord.js client', () => {
       contexts: number[];
       options?: Array<{ name: string }>;
     }>;
-    expect(global.map((c) => c.name)).toEqual(['video', 'credits', 'clipcast']);
+    expect(global.map((c) => c.name)).toEqual(['video', 'credits', 'clips', 'help', 'clipcast']);
     const video = global[0];
     expect(video?.contexts).toEqual([0]);
     expect(video?.options?.map((o) => o.name)).toEqual([
@@ -242,6 +242,8 @@ describe('npm run sync-commands', () => {
       expect((w.discord.commands.get(guildId) as Array<{ name: string }>).map((c) => c.name)).toEqual([
         'video',
         'credits',
+        'clips',
+        'help',
         'clipcast',
       ]);
       expect(w.discord.violations).toEqual([]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseResetAt, type SegmindClientOptions } from '../../src/segmind/client.ts';
-import { describeFailure } from '../../src/segmind/errors.ts';
+import { classifyFailure } from '../../src/segmind/errors.ts';
 import { nextPollDelay } from '../../src/segmind/pollSchedule.ts';
 import { FakeSegmind } from '../support/fakeSegmind.ts';
 import { TestClock } from '../support/testClock.ts';
@@ -160,7 +160,7 @@ describe('SegmindClient polling and result', () => {
       clock.advance(2_000);
       const status = await c.status(statusUrl);
       expect(status).toEqual({ state: 'failed', reason: 'Content blocked by safety filter' });
-      expect(describeFailure(status.state === 'failed' ? status.reason : '').blocked).toBe(true);
+      expect(classifyFailure(status.state === 'failed' ? status.reason : '')).toBe('safety');
     },
   );
 

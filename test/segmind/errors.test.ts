@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeVideo } from '../../src/segmind/download.ts';
-import {
-  classifyFailure,
-  describeFailure,
-  errorForStatus,
-  type FailureCategory,
-} from '../../src/segmind/errors.ts';
+import { classifyFailure, errorForStatus, type FailureCategory } from '../../src/segmind/errors.ts';
 
 const MODEL = 'gemini-omni-flash';
 
@@ -102,32 +96,5 @@ describe('classifyFailure', () => {
   it('matches keywords, not exact strings: case and surrounding words do not matter', () => {
     expect(classifyFailure('ERROR 400: BLOCKED (reason=SAFETY)')).toBe('safety');
     expect(classifyFailure('upstream says: the Reference-Video is corrupt')).toBe('reference_video');
-  });
-
-  it('describeFailure marks exactly the safety category as blocked and keeps one text per category', () => {
-    for (const [reason, category] of examples) {
-      const described = describeFailure(reason);
-      expect(described.blocked).toBe(category === 'safety');
-      expect(described.text.length).toBeGreaterThan(10);
-    }
-    expect(describeFailure('Invalid image_urls: could not fetch').text).toMatch(
-      /could not use one of the reference files/,
-    );
-    expect(describeFailure('Invalid video URL').text).toMatch(/reference video/);
-  });
-});
-
-describe('looksLikeVideo', () => {
-  it('recognises an ftyp box at offset 4 (MP4, MOV) and the EBML magic (WebM), nothing else', () => {
-    const mp4 = Buffer.from('00000018667479706d703432', 'hex');
-    const mov = Buffer.concat([Buffer.from([0, 0, 0, 20]), Buffer.from('ftypqt  ', 'latin1')]);
-    const webm = Buffer.from('1a45dfa39f4286810142f7', 'hex');
-    expect(looksLikeVideo(mp4)).toBe(true);
-    expect(looksLikeVideo(mov)).toBe(true);
-    expect(looksLikeVideo(webm)).toBe(true);
-    expect(looksLikeVideo(Buffer.from('<!doctype html><html>', 'latin1'))).toBe(false);
-    expect(looksLikeVideo(Buffer.from('{"error":"x"}', 'latin1'))).toBe(false);
-    expect(looksLikeVideo(Buffer.from('ftypisom', 'latin1'))).toBe(false);
-    expect(looksLikeVideo(Buffer.alloc(0))).toBe(false);
   });
 });

@@ -49,6 +49,7 @@ export function spawnBot(options: {
       DISCORD_TOKEN: options.discord.token,
       SEGMIND_API_KEY: options.segmind.apiKey,
       DISCORD_API_URL: options.discord.url,
+      DISCORD_CDN_HOSTS: new URL(options.discord.url).host,
       SEGMIND_API_URL: options.segmind.url,
       ...options.env,
     },

@@ -86,12 +86,21 @@ interface InteractionState {
   originalMessageId: string | null;
   ephemeral: boolean;
   modal: unknown;
+  /** The message a component interaction came from (an update edits it). */
+  sourceMessageId: string | null;
 }
 
 export interface FakeUser {
   id: string;
   username: string;
   permissions?: string;
+  /** The member's role ids in the server (sent as `member.roles`). */
+  roles?: string[];
+}
+
+export interface FakeRole {
+  id: string;
+  name: string;
 }
 
 type Fault = {
@@ -142,6 +151,8 @@ export class FakeDiscord {
   readonly messages = new Map<string, FakeMessage>();
   readonly interactions = new Map<string, InteractionState>();
   readonly guilds: Array<{ id: string; name: string; channelId: string; logChannelId: string }> = [];
+  /** Roles created with {@link addRole}, by server id (sent in GUILD_CREATE). */
+  readonly roles = new Map<string, FakeRole[]>();
   readonly commands = new Map<string, unknown[]>();
   readonly identifies: Array<{ shard: [number, number] | undefined }> = [];
   /** Servers the bot left (`DELETE /users/@me/guilds/{id}`), in order. */
@@ -197,12 +208,26 @@ export class FakeDiscord {
   /** Adds the bot to a new server while it runs: GUILD_CREATE on the shard that owns the server. */
   join(name: string): { id: string; name: string; channelId: string; logChannelId: string } {
     const guild = this.addGuild(name);
-    this.#dispatch(guild.id, 'GUILD_CREATE', guildPayload(guild, this.botUser));
+    this.#dispatch(
+      guild.id,
+      'GUILD_CREATE',
+      guildPayload(guild, this.botUser, this.roles.get(guild.id) ?? []),
+    );
     return guild;
   }
 
   get guild() {
     return this.guilds[0] as (typeof this.guilds)[number];
+  }
+
+  /** Creates a role in a server, announcing it to a connected bot as Discord does (GUILD_ROLE_CREATE). */
+  addRole(name: string, guildId = this.guild.id): FakeRole {
+    const role = { id: snowflake(), name };
+    this.roles.set(guildId, [...(this.roles.get(guildId) ?? []), role]);
+    const shard = this.shardOf(guildId);
+    if ([...this.sockets].some((s) => s.shard[0] === shard))
+      this.#dispatch(guildId, 'GUILD_ROLE_CREATE', { guild_id: guildId, role: rolePayload(role, 1) });
+    return role;
   }
 
   shardOf(guildId: string): number {
@@ -346,6 +371,7 @@ export class FakeDiscord {
       originalMessageId: null,
       ephemeral: false,
       modal: null,
+      sourceMessageId: null,
     };
     this.interactions.set(state.id, state);
     return state;
@@ -373,6 +399,8 @@ export class FakeDiscord {
       guildId,
       channelId,
     );
+    const source = (extra.message as { id?: unknown } | undefined)?.id;
+    if (typeof source === 'string') state.sourceMessageId = source;
     const payload = {
       id: state.id,
       application_id: this.appId,
@@ -399,7 +427,7 @@ export class FakeDiscord {
           global_name: user.username,
           avatar: null,
         },
-        roles: [],
+        roles: user.roles ?? [],
         permissions: user.permissions ?? MEMBER_PERMISSIONS,
         joined_at: new Date().toISOString(),
         deaf: false,
@@ -624,6 +652,14 @@ export class FakeDiscord {
       state.originalMessageId = message.id;
     } else if (body.type === 9) {
       state.modal = body.data;
+    } else if ((body.type === 6 || body.type === 7) && state.sourceMessageId) {
+      // An update (or a deferred one) answers on the message the button is on: `@original` is that message.
+      const source = this.messages.get(state.sourceMessageId);
+      if (source) {
+        if (body.type === 7) this.#editMessage(source, { ...r, body: body.data ?? {} });
+        state.originalMessageId = source.id;
+        state.ephemeral = (source.flags & 64) !== 0;
+      }
     }
     if (r.query.get('with_response') !== 'true') {
       res.writeHead(204).end();
@@ -777,8 +813,17 @@ export class FakeDiscord {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('This content is no longer available.');
       return;
     }
-    res.writeHead(200, { 'content-type': entry.contentType, 'content-length': entry.data.length });
-    res.end(req.method === 'HEAD' ? undefined : entry.data);
+    // Like Discord's CDN, a byte range is honoured (the bot reads only a file's first bytes).
+    const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    const start = range ? Number(range[1]) : 0;
+    const end = range?.[2] ? Math.min(Number(range[2]), entry.data.length - 1) : entry.data.length - 1;
+    const body = entry.data.subarray(start, end + 1);
+    res.writeHead(range ? 206 : 200, {
+      'content-type': entry.contentType,
+      'content-length': body.length,
+      ...(range ? { 'content-range': `bytes ${start}-${end}/${entry.data.length}` } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   // ---------------------------------------------------------------- gateway
@@ -816,7 +861,7 @@ export class FakeDiscord {
           shard: conn.shard,
           application: { id: this.appId, flags: 0 },
         });
-        for (const g of mine) send('GUILD_CREATE', guildPayload(g, this.botUser));
+        for (const g of mine) send('GUILD_CREATE', guildPayload(g, this.botUser, this.roles.get(g.id) ?? []));
       }
       if (frame.op === 6) {
         conn.sessionId = String(frame.d.session_id);
@@ -897,9 +942,24 @@ export class InteractionHandle {
   }
 }
 
+function rolePayload(role: FakeRole, position: number) {
+  return {
+    id: role.id,
+    name: role.name,
+    permissions: MEMBER_PERMISSIONS,
+    position,
+    color: 0,
+    hoist: false,
+    managed: false,
+    mentionable: false,
+    flags: 0,
+  };
+}
+
 function guildPayload(
   g: { id: string; name: string; channelId: string; logChannelId: string },
   bot: { id: string },
+  roles: readonly FakeRole[],
 ) {
   return {
     id: g.id,
@@ -923,6 +983,7 @@ function guildPayload(
         mentionable: false,
         flags: 0,
       },
+      ...roles.map((role, i) => rolePayload(role, i + 1)),
     ],
     channels: [
       {

@@ -40,6 +40,7 @@ export async function createWorld(
         DISCORD_TOKEN: discord.token,
         SEGMIND_API_KEY: segmind.apiKey,
         DISCORD_API_URL: discord.url,
+        DISCORD_CDN_HOSTS: new URL(discord.url).host,
         SEGMIND_API_URL: segmind.url,
         STORAGE_URL: `sqlite://${join(dir, 'clipcast.sqlite')}`,
         LOG_LEVEL: 'debug',

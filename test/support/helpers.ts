@@ -43,8 +43,33 @@ export function customIds(message: FakeMessage): string[] {
   );
 }
 
+/** A real PNG header (signature, IHDR, IEND) padded to `size` bytes: what the bot's byte sniffing reads. */
 export const png = (size = 2048) => {
-  const b = Buffer.alloc(size, 7);
-  b.write('\x89PNG', 0, 'latin1');
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, data, Buffer.alloc(4)]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(64, 0);
+  ihdr.writeUInt32BE(64, 4);
+  ihdr.writeUInt8(8, 8);
+  ihdr.writeUInt8(6, 9);
+  const file = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  return Buffer.concat([file, Buffer.alloc(Math.max(0, size - file.length), 7)]);
+};
+
+/** An MP4 header (an `ftyp` box) padded to `size` bytes. */
+export const mp4 = (size = 5000) => {
+  const b = Buffer.alloc(size, 1);
+  b.writeUInt32BE(24, 0);
+  b.write('ftypisom', 4, 'latin1');
+  b.writeUInt32BE(0x200, 12);
+  b.write('isomiso2avc1mp41', 16, 'latin1');
   return b;
 };

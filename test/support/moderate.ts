@@ -1,49 +1,69 @@
-import type { FakeDiscord, FakeUser, InteractionHandle } from './fakeDiscord.ts';
+import type { FakeDiscord, FakeRole, FakeUser, InteractionHandle } from './fakeDiscord.ts';
 import { mod } from './helpers.ts';
 
-/** An option of a moderator command, as Discord sends it (type 3 string, 4 integer, 5 boolean, 6 user, 10 number). */
+/** An option of a slash command, as Discord sends it (3 string, 4 integer, 5 boolean, 6 user, 7 channel, 8 role, 10 number). */
 export type Opt = { name: string; type: number; value: string | number | boolean };
 
+export const userOpt = (id: string): Opt => ({ name: 'user', type: 6, value: id });
+export const roleOpt = (role: FakeRole): Opt => ({ name: 'role', type: 8, value: role.id });
+export const intOpt = (name: string, value: number): Opt => ({ name, type: 4, value });
+export const strOpt = (name: string, value: string): Opt => ({ name, type: 3, value });
+
 /**
- * `/clipcast [group] sub …` as Discord dispatches it, with user options resolved into objects as
- * Discord does. `path` is `['settings', 'budget']` for a grouped subcommand, `['stats']` for one outside a group.
+ * `/clipcast <group> <sub>` (or `/clipcast <sub>` with a one-element path) with Discord's resolved
+ * objects for user, channel and role options.
  */
-export function clipcast(
+export function moderate(
   discord: FakeDiscord,
-  path: [string] | [string, string],
+  path: [string, string] | [string],
   options: Opt[] = [],
-  extra: { user?: FakeUser; guildId?: string; attachmentSizeLimit?: number } = {},
-): InteractionHandle {
+  user: FakeUser = mod,
+  extra: { guildId?: string; attachmentSizeLimit?: number } = {},
+) {
   const users: Record<string, unknown> = {};
-  for (const o of options)
+  const channels: Record<string, unknown> = {};
+  const roles: Record<string, unknown> = {};
+  for (const o of options) {
+    const id = String(o.value);
     if (o.type === 6)
-      users[String(o.value)] = {
-        id: o.value,
-        username: `user${String(o.value).slice(-2)}`,
+      users[id] = {
+        id,
+        username: `user${id.slice(-2)}`,
         discriminator: '0',
         global_name: null,
         avatar: null,
       };
+    if (o.type === 7) channels[id] = { id, type: 0, name: 'chan', permissions: '0' };
+    if (o.type === 8) {
+      const name = [...discord.roles.values()].flat().find((r) => r.id === id)?.name ?? 'role';
+      roles[id] = {
+        id,
+        name,
+        permissions: '0',
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      };
+    }
+  }
   const [first, second] = path;
   const command =
     second === undefined
       ? [{ name: first, type: 1, options }]
       : [{ name: first, type: 2, options: [{ name: second, type: 1, options }] }];
-  return discord.slash('clipcast', command, {
-    user: extra.user ?? mod,
-    resolved: { users },
-    ...(extra.guildId ? { guildId: extra.guildId } : {}),
-    ...(extra.attachmentSizeLimit ? { attachmentSizeLimit: extra.attachmentSizeLimit } : {}),
-  });
+  return discord.slash('clipcast', command, { ...extra, user, resolved: { users, channels, roles } });
 }
 
-/** The embed fields of the first answer to a moderator command, by name. */
+/** The embed fields of the answer to a moderator command, by name (direct or after a defer). */
 export async function embedFields(handle: InteractionHandle): Promise<Record<string, string>> {
-  const body = await handle.callback();
-  let embeds = (body.body.data?.embeds ?? []) as Array<{ fields?: Array<{ name: string; value: string }> }>;
-  if (body.type === 5) {
-    const original = await handle.ephemeralText().then(() => handle.original());
-    embeds = (original?.embeds ?? []) as typeof embeds;
+  const first = await handle.callback();
+  let embeds = (first.body.data?.embeds ?? []) as Array<{ fields?: Array<{ name: string; value: string }> }>;
+  if (first.type === 5) {
+    await handle.ephemeralText();
+    embeds = (handle.original()?.embeds ?? []) as typeof embeds;
   }
   return Object.fromEntries(embeds[0]?.fields?.map((f) => [f.name, f.value]) ?? []);
 }

@@ -32,6 +32,7 @@ const config = parseConfig({
   DISCORD_TOKEN: discord.token,
   SEGMIND_API_KEY: segmind.apiKey,
   DISCORD_API_URL: discord.url,
+  DISCORD_CDN_HOSTS: new URL(discord.url).host,
   SEGMIND_API_URL: segmind.url,
   STORAGE_URL: 'memory://',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

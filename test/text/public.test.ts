@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizePrompt } from '../../src/text/normalize.ts';
-import { boundLines, excerpt, noLinkPreviews, publicText, quote, truncate } from '../../src/text/public.ts';
+import { boundLines, publicText, quote, truncate } from '../../src/text/public.ts';
 
 const graphemes = (text: string) =>
   Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
@@ -83,17 +83,6 @@ describe('boundLines', () => {
   });
 });
 
-describe('excerpt', () => {
-  it('is one line and grapheme-safe', () => {
-    expect(excerpt('hello\n\nworld   again', 12)).toBe('hello world…');
-    expect(excerpt('👨‍👩‍👧👨‍👩‍👧', 9)).toBe('👨‍👩‍👧…');
-  });
-
-  it('drops a URL that does not fit rather than cutting it into another link', () => {
-    expect(excerpt('see https://example.com/a/long/path', 25)).toBe('see…');
-  });
-});
-
 describe('quote', () => {
   it('escapes markdown so text shows as typed', () => {
     expect(quote('**bold** _i_ ~~s~~ ||spoiler|| `code` # h\n> q\n- item\n1. one\n-# small')).toBe(
@@ -126,36 +115,6 @@ describe('quote', () => {
 
   it('turns a masked link into escaped brackets around a wrapped URL', () => {
     expect(quote('[free nitro](https://evil.example)')).toBe('\\[free nitro\\]\\(<https://evil.example>\\)');
-  });
-});
-
-describe('noLinkPreviews', () => {
-  it('wraps bare URLs in formatted text and leaves wrapped ones alone', () => {
-    expect(noLinkPreviews('see https://a.example/x and <https://b.example>')).toBe(
-      'see <https://a.example/x> and <https://b.example>',
-    );
-    expect(noLinkPreviews('[label](https://a.example)')).toBe('[label](<https://a.example>)');
-  });
-
-  it('handles markdown-escaped text: an escaped "<" is not a wrapper, escapes in a URL are undone', () => {
-    expect(noLinkPreviews('\\<https://x.example\\>')).toBe('\\<<https://x.example>\\>');
-    expect(noLinkPreviews('a https://x.example/a\\_b\\) c')).toBe('a <https://x.example/a_b>\\) c');
-  });
-
-  it('keeps an unescaped backslash before a URL from escaping the new "<"', () => {
-    expect(noLinkPreviews('\\https://x.example')).toBe('\\\\<https://x.example>');
-  });
-
-  it('is idempotent', () => {
-    for (const text of [
-      'https://a.b',
-      '\\https://a.b',
-      '\\<https://x\\>',
-      'x https://a.b/c. y',
-      '[l](https://a)',
-    ]) {
-      expect(noLinkPreviews(noLinkPreviews(text))).toBe(noLinkPreviews(text));
-    }
   });
 });
 
@@ -221,14 +180,10 @@ describe('publicText', () => {
     );
   });
 
-  it('quote and noLinkPreviews never leave an unfurlable link either', () => {
+  it('quote never leaves an unfurlable link either', () => {
     fc.assert(
       fc.property(linky, (parts) => {
-        const text = parts.join('');
-        expect(unfurlable(quote(text))).toEqual([]);
-        expect(unfurlable(noLinkPreviews(text))).toEqual([]);
-        expect(unfurlable(noLinkPreviews(quote(text)))).toEqual([]);
-        expect(noLinkPreviews(quote(text))).toBe(quote(text));
+        expect(unfurlable(quote(parts.join('')))).toEqual([]);
       }),
       { numRuns: 500 },
     );

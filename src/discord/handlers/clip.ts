@@ -33,7 +33,7 @@ export async function loadJob(
 /** `clip:<action>:<jobId>` buttons on status, result and failure messages. */
 export async function handleClipButton(ctx: BotContext, interaction: ButtonInteraction): Promise<void> {
   const parsed = parseCustomId(interaction.customId);
-  if (!parsed || parsed.action === 'editmodal') throw new UserError((t) => t('common.badCustomId'));
+  if (!parsed) throw new UserError((t) => t('common.badCustomId'));
   const job = await loadJob(ctx, interaction, parsed.jobId, interaction.message.id);
   await ACTIONS[parsed.action](ctx, interaction, job);
 }
@@ -46,10 +46,9 @@ const rerun =
     admitAndStart(ctx, interaction, requestFrom(job, job.input.prompt, sameSeed ? job.input.seed : null), {
       kind: sameSeed ? 'same_seed' : 'reroll',
       parentId: job.id,
-      checkReferences: true,
     });
 
-const ACTIONS: Record<Exclude<ClipAction, 'editmodal'>, Action> = {
+const ACTIONS: Record<ClipAction, Action> = {
   reroll: rerun(false),
   same: rerun(true),
   edit: showEditForm,

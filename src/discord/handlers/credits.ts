@@ -1,23 +1,40 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { nextRefillAt } from '../../credits/account.ts';
-import { periodOf } from '../../credits/ledger.ts';
+import { type MemberRoles, periodOf } from '../../credits/ledger.ts';
 import type { BotContext } from '../context.ts';
 import { type T, translator } from '../i18n.ts';
+import { memberOf } from '../memberRoles.ts';
 import { creditsEmbed } from '../messages/embeds.ts';
+import { memberRolesText } from '../messages/roles.ts';
 import { replyEphemeral } from '../respond.ts';
 
-/** The embed `/credits` and the moderators' `credits show` both use. */
-export async function creditsView(ctx: BotContext, t: T, guildId: string, userId: string, who: string) {
+/**
+ * The embed `/credits` and the moderators' `credits show` both use. The allowance shown is the
+ * member's own (from their roles), and a "Your roles" field says which role gives what.
+ */
+export async function creditsView(
+  ctx: BotContext,
+  t: T,
+  guildId: string,
+  userId: string,
+  who: string,
+  member: MemberRoles = {},
+) {
   const settings = await ctx.settings.get(guildId);
-  const account = await ctx.ledger.peek(guildId, userId);
+  const account = await ctx.ledger.peek(guildId, userId, member.roles);
+  const policy = await ctx.ledger.policy(guildId, userId, { ...member, roles: account.roles });
   const recent = await ctx.jobs.getMany(account.recentJobs);
-  return creditsEmbed(t, {
+  const mine = { ...settings, allowance: policy.allowance };
+  const embed = creditsEmbed(t, {
     who,
     account,
-    settings,
-    nextRefillAt: nextRefillAt(account, periodOf(settings)),
+    settings: mine,
+    nextRefillAt: nextRefillAt(account, periodOf(mine)),
     recent,
   });
+  const roles = memberRolesText(t, policy, guildId);
+  if (roles) embed.fields?.splice(4, 0, { name: t('roles.field'), value: roles, inline: false });
+  return embed;
 }
 
 export async function handleCredits(
@@ -28,8 +45,13 @@ export async function handleCredits(
   const guildId = interaction.guildId ?? '';
   await replyEphemeral(
     interaction,
-    creditsView(ctx, t, guildId, interaction.user.id, interaction.user.displayName).then((embed) => ({
-      embeds: [embed],
-    })),
+    creditsView(
+      ctx,
+      t,
+      guildId,
+      interaction.user.id,
+      interaction.user.displayName,
+      memberOf(interaction),
+    ).then((embed) => ({ embeds: [embed], allowedMentions: { parse: [] } })),
   );
 }

@@ -32,7 +32,6 @@ export async function handleEditForm(ctx: BotContext, interaction: ModalSubmitIn
   await admitAndStart(ctx, interaction, requestFrom(job, prompt.value, seed.value), {
     kind: 'edit',
     parentId: job.id,
-    checkReferences: true,
   });
 }
 

@@ -26,6 +26,5 @@ export async function handleVideo(ctx: BotContext, interaction: ChatInputCommand
   await admitAndStart(ctx, interaction, parsed.value, {
     kind: 'command',
     parentId: null,
-    checkReferences: false,
   });
 }

@@ -66,6 +66,11 @@ export const en = {
         '🛠️ Video generation is unavailable right now: the video model is not available at the provider, and {{told}} has been told. Nothing was charged.',
       referencesExpired_one:
         '🖼️ A reference file of the original job is no longer available on Discord (uploads to commands expire). Run /video again with the files attached.',
+      notAnImage:
+        '🖼️ Reference image {{n}} is not really an image (its first bytes say otherwise). Attach a PNG, JPEG, WebP or GIF file (nothing was charged).',
+      notAVideo:
+        '🎞️ The reference video is not really a video (its first bytes say otherwise). Attach an MP4, WebM or MOV file (nothing was charged).',
+      notDiscord: '🖼️ Reference files must be files uploaded to Discord (nothing was charged).',
       referencesExpired_other:
         '🖼️ {{count}} reference files of the original job are no longer available on Discord (uploads to commands expire). Run /video again with the files attached.',
     },
@@ -173,6 +178,112 @@ export const en = {
     recent: 'Recent jobs',
     noJobs: 'No videos yet.',
   },
+  roles: {
+    refused: {
+      denied:
+        '🚫 Your roles do not allow you to make videos in this server. Ask a moderator if you think this is a mistake.',
+      required:
+        '🚫 Your roles do not allow you to make videos here: only members with {{roles}} can. Ask a moderator if you think you should have one.',
+    },
+    field: 'Your roles',
+    allowanceFrom: 'Allowance **{{allowance}}** from {{role}}',
+    jobsFrom_one: 'Up to **{{count}}** job at once from {{role}}',
+    jobsFrom_other: 'Up to **{{count}}** jobs at once from {{role}}',
+    deniedBy: '🚫 {{role}} may not make videos here',
+    notAllowed: '🚫 Only {{roles}} may make videos here, and you have none of them',
+    title: 'Role limits in this server',
+    none: 'No role has limits of its own: every member gets the server’s settings.',
+    allowOnly:
+      'Only members with an **allowed** role (and moderators) may make videos. A member with several roles gets the most generous one; a denied role wins over everything.',
+    mostGenerous:
+      'A member with several roles gets the most generous one (highest allowance, highest job cap); a denied role wins over everything.',
+    line: '{{role}} — {{parts}}',
+    label: { allowance: 'Allowance', maxJobs: 'Jobs at once', access: 'Access' },
+    access: { default: 'like everyone', allow: 'allowed', deny: 'denied' },
+    serverSetting: 'server setting ({{value}})',
+    nothingGiven: 'Nothing to change: give an allowance, a job cap or an access for {{role}}.',
+    tooMany: '⚠️ At most {{max}} roles can have limits of their own. Clear one first.',
+    jobsZero:
+      '⚠️ A role needs at least 1 job at once. To keep its members from making videos, set access to denied.',
+    updated: '✅ {{role}}: {{changes}}',
+    cleared: '✅ {{role}} has no limits of its own any more.',
+    nothingToClear: 'Nothing changed: {{role}} had no limits of its own.',
+    log: {
+      set: '🛠️ {{mod}} changed the limits of {{role}}: {{changes}}',
+      cleared: '🛠️ {{mod}} removed the limits of {{role}}',
+    },
+  },
+  queue: {
+    title: 'Jobs in progress in this server',
+    empty: 'No jobs are queued or rendering in this server right now.',
+    state: {
+      queued: '⏳ **Queued** (#{{position}} in line)',
+      submitting: '📤 **Starting**',
+      rendering: '🎬 **Rendering**',
+      delivering: '📦 **Uploading**',
+    },
+    entry: '**{{n}}.** {{state}} · {{user}} · “{{prompt}}” · {{credits}} · requested {{age}}',
+    more_one: '…and {{count}} more job.',
+    more_other: '…and {{count}} more jobs.',
+    hint: 'Cancel stops a queued or rendering job and refunds the member.',
+    cancelButton: 'Cancel {{n}}',
+    refresh: 'Refresh',
+    cancelled: '✅ Cancelled job `{{job}}` of {{user}}; {{credits}} refunded.',
+  },
+  history: {
+    title: 'Your clips in this server',
+    empty: 'You have no clips in this server yet. Make one with /video.',
+    entry: '**{{n}}.** {{icon}} “{{prompt}}” · seed `{{seed}}` · {{credits}} · {{state}} · {{age}}{{link}}',
+    state: {
+      queued: 'queued',
+      submitting: 'starting',
+      rendering: 'rendering',
+      delivering: 'uploading',
+      done: 'done',
+      failed: 'failed',
+      cancelled: 'cancelled',
+    },
+    jump: ' · [jump]({{url}})',
+    page: 'Page {{page}} of {{pages}} · newest first',
+    previous: 'Previous',
+    next: 'Next',
+    repost: 'Re-post {{n}}',
+    notYours: 'These buttons belong to someone else’s /clips. Run /clips to see yours.',
+    notDelivered: 'That clip was never delivered, so there is nothing to re-post.',
+    stillThere: 'Your clip is still there: {{url}}',
+    reposted: '📤 Posted again: {{url}}',
+    expired_one:
+      'The video file is no longer available at the renderer (it keeps files for about 7 days). Make it again with the same seed and settings? It costs {{count}} credit.',
+    expired_other:
+      'The video file is no longer available at the renderer (it keeps files for about 7 days). Make it again with the same seed and settings? It costs {{count}} credits.',
+    cannotPost: 'I could not post in {{channel}}: I may lack permissions there. Ask a moderator.',
+  },
+  help: {
+    title: 'clipcast — short videos from a prompt',
+    about:
+      'clipcast turns a prompt, and optionally reference images or a video, into a short video with sound. Every clip shows its seed; its buttons re-roll it, run it again with the same seed, edit the prompt or delete it. A clip costs credits, which refill over time; a failed or cancelled clip is refunded.',
+    you: 'You',
+    balance: 'Balance **{{balance}}** credits · next refill {{refill}}',
+    allowance: 'Allowance {{allowance}} every {{hours}} h',
+    jobs_one: 'Up to {{count}} job at once',
+    jobs_other: 'Up to {{count}} jobs at once',
+    noRoles: 'No role limits apply to you: the server’s settings do.',
+    blocked: '🚫 You are blocked from making videos here.',
+    server: 'This server',
+    channels: 'Channels: {{channels}}',
+    costs: 'Cost: {{costs}}',
+    defaults: 'Defaults: {{duration}} s · {{aspectRatio}}',
+    cooldown: 'Cooldown between a member’s videos: {{cooldown}}',
+    serverJobs: 'Up to {{count}} jobs at once in this server',
+    commands: 'Commands',
+    cmd: {
+      video: '`/video prompt:…` — make a clip (aspect ratio, duration, seed, up to 14 images, a video)',
+      credits: '`/credits` — your balance, next refill and recent jobs',
+      clips: '`/clips` — your clips page by page, with jump links and Re-post',
+      help: '`/help` — this overview',
+      clipcast: '`/clipcast …` — moderators: credits, roles, the queue and the server’s settings',
+    },
+  },
   settings: {
     title: 'clipcast settings for this server',
     everyChannel: 'every channel',
@@ -188,6 +299,7 @@ export const en = {
       logChannelId: 'Log channel',
       defaultAspectRatio: 'Default aspect ratio',
       defaultDuration: 'Default duration',
+      roles: 'Role limits',
       dailyBudgetUsd: 'Daily budget',
     },
   },
@@ -207,6 +319,7 @@ export const en = {
     alreadyUnblocked: 'Nothing changed: {{user}} was not blocked.',
     pickChannel: '⚠️ Pick a channel to add or remove.',
     giveWord: '⚠️ Give the word or phrase to add or remove.',
+    wordInvisible: '⚠️ That word has no visible letters, so it would block nothing. Type the word itself.',
     nothingGiven: 'Nothing to change: give at least one option. Current settings:',
     nothingChanged: 'Nothing changed: those are already the settings.',
     updated: '✅ Updated: {{changes}}',
@@ -299,9 +412,52 @@ export const en = {
       name: 'credits',
       description: 'Your video credits: balance, next refill, costs and recent jobs (only you see it)',
     },
+    clips: {
+      name: 'clips',
+      description:
+        'Your recent clips in this server: prompt, seed, cost, jump links, Re-post (only you see it)',
+    },
+    help: {
+      name: 'help',
+      description:
+        'What clipcast does, your credits and limits, and this server’s settings (only you see it)',
+    },
     clipcast: {
       name: 'clipcast',
-      description: 'Moderator tools for clipcast: credits, blocks and server settings',
+      description: 'Moderator tools for clipcast: credits, roles, blocks, the queue and server settings',
+      queue: {
+        name: 'queue',
+        description: 'Jobs queued or rendering in this server, with Cancel (refunded, logged)',
+      },
+      role: {
+        name: 'role',
+        description: 'Per-role allowances, job caps and access (allow / deny)',
+        set: {
+          name: 'set',
+          description: 'Set a role’s allowance, job cap or access (a member gets their most generous role)',
+          role: { name: 'role', description: 'The role (@everyone applies to every member)' },
+          allowance: {
+            name: 'allowance',
+            description: 'Credits per refill period (-1 = the server’s allowance)',
+          },
+          jobs: { name: 'jobs', description: 'Unfinished jobs at once (-1 = the server’s cap)' },
+          access: {
+            name: 'access',
+            description: 'Who may use the bot',
+            choices: {
+              default: 'like everyone else',
+              allow: 'allowed (once a role is allowed, only allowed roles may use the bot)',
+              deny: 'denied (wins over every other role)',
+            },
+          },
+        },
+        clear: {
+          name: 'clear',
+          description: 'Remove a role’s limits (its members get the server’s settings)',
+          role: { name: 'role', description: 'The role' },
+        },
+        show: { name: 'show', description: 'Every role with limits of its own' },
+      },
       credits: {
         name: 'credits',
         description: 'See or change a member’s credits',

@@ -4,7 +4,7 @@ import type { GuildSettings } from '../../credits/settings.ts';
 import type { JobRecord } from '../../jobs/record.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
-import { BRAND_COLOR, channelMention, excerpt, FIELD_LIMIT, quote, relative } from './format.ts';
+import { BRAND_COLOR, channelMention, FIELD_LIMIT, relative, shown } from './format.ts';
 import { budgetSettingValue } from './money.ts';
 
 /** `/credits` (and the moderators' `credits show`): balance, allowance, next refill and recent jobs. */
@@ -24,7 +24,7 @@ export function creditsEmbed(
     ? options.recent
         .map(
           (j) =>
-            `\`${j.id.slice(0, 8)}\` ${stateIcon(j)} “${quote(excerpt(j.input.prompt, 40))}” · seed ${j.input.seed} · ${t('common.credits', { count: j.cost })}`,
+            `\`${j.id.slice(0, 8)}\` ${stateIcon(j)} “${shown(j.input.prompt, 40)}” · seed ${j.input.seed} · ${t('common.credits', { count: j.cost })}`,
         )
         .join('\n')
         .slice(0, FIELD_LIMIT)

@@ -1,3 +1,5 @@
+import { publicText } from '../../text/public.ts';
+
 /** Small formatting pieces every message uses. User or provider text is escaped before display. */
 
 export const BRAND_COLOR = 0x7c5cff;
@@ -11,15 +13,13 @@ export const channelMention = (channelId: string) => `<#${channelId}>`;
 export const jumpUrl = (guildId: string, channelId: string, messageId: string) =>
   `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
 
-export function excerpt(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
-/** Neutralises markdown and mentions so user text shows as typed and pings nobody. */
-export function quote(text: string): string {
-  return text.replace(/([\\`*_~|>#[\]()-])/g, '\\$1').replace(/@/g, '@\u200b');
-}
+/**
+ * Member or provider text as it may appear in a channel: one line (or `lines`), at most `max`
+ * characters cut on a grapheme boundary, markdown escaped, mentions broken, links without previews
+ * (see `text/public.ts` for the order of operations).
+ */
+export const shown = (text: string, max: number, lines = 1) =>
+  publicText(text, { maxLength: max, maxLines: lines });
 
 export function progressBar(fraction: number, width = 12): string {
   const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));

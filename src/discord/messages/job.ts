@@ -2,20 +2,23 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { JobRecord } from '../../jobs/record.ts';
 import type { StatusView } from '../../jobs/statusDisplay.ts';
 import { classifyFailure } from '../../segmind/errors.ts';
+import { MAX_LINE_BREAKS } from '../../text/normalize.ts';
 import type { T } from '../i18n.ts';
 import {
   BRAND_COLOR,
   clockText,
   DESCRIPTION_LIMIT,
-  excerpt,
   MESSAGE_LIMIT,
   mention,
   progressBar,
-  quote,
   relative,
+  shown,
 } from './format.ts';
 
 /** The public messages of a job: its status while under way, the clip, or the failure. */
+
+/** A prompt keeps its line breaks in the result embed (the normaliser allows a few), never more. */
+const MAX_PROMPT_LINES = MAX_LINE_BREAKS + 1;
 
 export type Told = 'logChannel' | 'owner';
 
@@ -37,7 +40,7 @@ function originLine(t: T, job: JobRecord): string {
 }
 
 function head(t: T, job: JobRecord): string {
-  return `${mention(job.userId)} · “${quote(excerpt(job.input.prompt))}”\n${settingsLine(t, job)}${originLine(t, job)}`;
+  return `${mention(job.userId)} · “${shown(job.input.prompt, 80)}”\n${settingsLine(t, job)}${originLine(t, job)}`;
 }
 
 /** The public status message while a job is under way (views arrive rounded to 5 s steps). */
@@ -67,7 +70,7 @@ export function resultEmbed(t: T, job: JobRecord): APIEmbed {
   return {
     color: BRAND_COLOR,
     title: t('result.title'),
-    description: quote(job.input.prompt).slice(0, DESCRIPTION_LIMIT),
+    description: shown(job.input.prompt, DESCRIPTION_LIMIT, MAX_PROMPT_LINES),
     fields: [
       { name: t('result.seed'), value: `\`${job.input.seed}\``, inline: true },
       { name: t('result.duration'), value: t('common.seconds', { count: job.input.duration }), inline: true },
@@ -116,7 +119,7 @@ export function failureText(t: T, job: JobRecord, told: Told): string {
   ];
   const detail = job.failure?.detail;
   if ((code === 'render_failed' || code === 'content_blocked') && detail)
-    parts.push(t('failure.providerSaid', { reason: quote(excerpt(detail, 150)) }));
+    parts.push(t('failure.providerSaid', { reason: shown(detail, 150) }));
   const advice = failureAdvice(job);
   if (advice === 'safety') parts.push(t('failure.advice.safety'));
   if (advice === 'reference_video') parts.push(t('failure.advice.referenceVideo'));
@@ -135,7 +138,7 @@ export function jobLogLine(t: T, job: JobRecord, url: string | null): string {
       : t('log.failed', { code: job.failure?.code ?? 'failed' });
   return t('log.job', {
     user: mention(job.userId),
-    prompt: quote(excerpt(job.input.prompt, 120)),
+    prompt: shown(job.input.prompt, 120),
     refs: referenceCount(job),
     seed: job.input.seed,
     credits: t('common.credits', { count: job.cost }),

@@ -63,7 +63,12 @@ export function makeVideo(bytes: number): Buffer {
 
 export function makeFile(format: 'webm' | 'html' | 'garbage', bytes: number): Buffer {
   const buf = randomBytes(Math.max(bytes, 32));
-  if (format === 'webm') buf.writeUInt32BE(0x1a45dfa3, 0);
+  // A WebM's EBML header (DocType "webm"), as libvpx writes it.
+  if (format === 'webm')
+    Buffer.from(
+      '1a45dfa39f4286810142f7810142f2810442f381084282847765626d42878102428581021853806701',
+      'hex',
+    ).copy(buf);
   else if (format === 'html') buf.fill(' ').write('<!doctype html><html><body>Not a video</body></html>');
   else buf.write('GARBAGE!', 0, 'latin1');
   return buf;

@@ -1,3 +1,4 @@
+import { resolvedRoleIds } from '../../memberRoles.ts';
 import { mention } from '../../messages/format.ts';
 import { UserError } from '../../respond.ts';
 import { creditsView } from '../credits.ts';
@@ -43,7 +44,8 @@ async function change(m: ModContext, kind: 'granted' | 'removed', amount: number
 export const creditsCommand: Record<string, SubcommandHandler> = {
   show: async (m) => {
     const user = m.interaction.options.getUser('user', true);
-    return { embeds: [await creditsView(m.ctx, m.t, m.guildId, user.id, user.displayName)] };
+    const roles = resolvedRoleIds(m.interaction.options.getMember('user'));
+    return { embeds: [await creditsView(m.ctx, m.t, m.guildId, user.id, user.displayName, { roles })] };
   },
   grant: (m) => change(m, 'granted', positiveAmount(m)),
   take: (m) => change(m, 'removed', positiveAmount(m)),

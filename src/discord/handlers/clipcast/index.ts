@@ -6,11 +6,13 @@ import type {
 import type { BotContext } from '../../context.ts';
 import { type T, translator } from '../../i18n.ts';
 import type { AttachedFile } from '../../messageSender.ts';
-import { quote } from '../../messages/format.ts';
+import { shown } from '../../messages/format.ts';
 import { isModerator } from '../../permissions.ts';
 import { replyEphemeral, UserError } from '../../respond.ts';
 import { creditsCommand } from './credits.ts';
 import { moneyCommand } from './money.ts';
+import { queueCommand } from './queue.ts';
+import { roleCommand } from './role.ts';
 import { settingsCommand } from './settings.ts';
 import { userCommand } from './user.ts';
 
@@ -32,13 +34,15 @@ export type SubcommandHandler = (m: ModContext) => Promise<Reply>;
 
 /** The moderator's reason, as a log-line suffix (" — “…”"), or nothing. */
 export const because = (t: T, reason: string | null) =>
-  reason ? t('moderation.log.why', { reason: quote(reason) }) : '';
+  reason ? t('moderation.log.why', { reason: shown(reason, 200) }) : '';
 
+/** Subcommand groups; `''` holds the subcommands outside a group (queue, stats, export). */
 const GROUPS: Record<string, Record<string, SubcommandHandler>> = {
+  '': { queue: queueCommand, ...moneyCommand },
+  role: roleCommand,
   credits: creditsCommand,
   user: userCommand,
   settings: settingsCommand,
-  '': moneyCommand, // subcommands outside a group: stats, export
 };
 
 /**

@@ -13,7 +13,7 @@ const UPLOAD_MARGIN = 64 * 1024;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function journalOf(m: ModContext) {
-  const journal = m.ctx.ledger.journal;
+  const journal = m.ctx.ledger.money.journal;
   if (!journal) throw new UserError((t) => t('common.commandGone'));
   return journal;
 }
@@ -32,7 +32,7 @@ export const moneyCommand: Record<string, SubcommandHandler> = {
   stats: async (m) => {
     const now = m.ctx.clock.now();
     const report = await spendReport(journalOf(m), m.guildId, now, { days: 30 });
-    const budgets = m.ctx.ledger.budgets;
+    const budgets = m.ctx.ledger.money.budgets;
     const settings = await m.ctx.settings.get(m.guildId);
     const today = budgets ? await budgets.today(m.guildId, settings, now) : undefined;
     return { embeds: [statsEmbed(m.t, report, today, budgets?.policy.pricePerSecondUsd ?? 0)] };

@@ -1,4 +1,5 @@
 import type { GuildSettings } from '../../../credits/settings.ts';
+import { filterForm } from '../../../text/filter.ts';
 import { isAspectRatio, isDuration } from '../../../videoInput.ts';
 import { confirmButtons } from '../../components.ts';
 import { describeChange, settingsEmbed } from '../../messages/embeds.ts';
@@ -87,13 +88,13 @@ export const settingsCommand: Record<string, SubcommandHandler> = {
   budget: (m) => apply(m, budgetChange(m)),
   'log-channel': (m) => apply(m, { logChannelId: o(m).getChannel('channel')?.id ?? null }),
   channels: (m) => editList(m, 'allowedChannels', o(m).getChannel('channel')?.id, (a, b) => a === b),
-  words: (m) =>
-    editList(
-      m,
-      'blockedWords',
-      o(m).getString('word')?.trim() || undefined,
-      (a, b) => a.toLowerCase() === b.toLowerCase(),
-    ),
+  words: (m) => {
+    const word = o(m).getString('word')?.trim() || undefined;
+    // A word with nothing left once folded (only invisible characters) would match nothing.
+    if (word && o(m).getString('action') === 'add' && filterForm(word) === '')
+      throw new UserError((t) => t('moderation.wordInvisible'));
+    return editList(m, 'blockedWords', word, (a, b) => filterForm(a) === filterForm(b));
+  },
   reset: async (m) => ({
     content: m.t('moderation.resetConfirm'),
     components: confirmButtons('settings-reset', m.moderatorId, m.ctx.clock.now() + CONFIRM_MS, {

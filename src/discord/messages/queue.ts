@@ -1,0 +1,65 @@
+import { ButtonStyle } from 'discord-api-types/v10';
+import type { JobRecord } from '../../jobs/record.ts';
+import { button, row } from '../components.ts';
+import type { T } from '../i18n.ts';
+import type { View } from '../updateMessage.ts';
+import { BRAND_COLOR, DESCRIPTION_LIMIT, mention, relative, shown } from './format.ts';
+
+/** At most this many jobs are listed, each with its Cancel button (4 rows of 5; the 5th row refreshes). */
+export const QUEUE_LISTED = 20;
+
+export const queueCancelId = (jobId: string) => `queue:cancel:${jobId}`;
+export const QUEUE_REFRESH_ID = 'queue:refresh';
+
+export interface QueueEntry {
+  job: JobRecord;
+  /** Place in the bot-wide line, for a queued job. */
+  position: number | null;
+}
+
+const cancellable = (job: JobRecord) => job.state === 'queued' || job.state === 'rendering';
+
+function stateText(t: T, entry: QueueEntry): string {
+  const { job } = entry;
+  if (job.state === 'queued') return t('queue.state.queued', { position: entry.position ?? '?' });
+  if (job.state === 'submitting' || job.state === 'rendering' || job.state === 'delivering')
+    return t(`queue.state.${job.state}`);
+  return '';
+}
+
+/** `/clipcast queue`: this server's unfinished jobs, oldest first, each with Cancel when it can be. */
+export function queueView(t: T, entries: readonly QueueEntry[], notice = ''): View {
+  const listed = entries.slice(0, QUEUE_LISTED);
+  const lines = listed.map((entry, i) =>
+    t('queue.entry', {
+      n: i + 1,
+      state: stateText(t, entry),
+      user: mention(entry.job.userId),
+      prompt: shown(entry.job.input.prompt, 60),
+      credits: t('common.credits', { count: entry.job.cost }),
+      age: relative(entry.job.createdAt),
+    }),
+  );
+  if (entries.length > listed.length) lines.push(t('queue.more', { count: entries.length - listed.length }));
+  const cancels = listed.flatMap((entry, i) =>
+    cancellable(entry.job)
+      ? [button(queueCancelId(entry.job.id), t('queue.cancelButton', { n: i + 1 }), ButtonStyle.Danger)]
+      : [],
+  );
+  const rows = [];
+  for (let i = 0; i < cancels.length; i += 5) rows.push(row(...cancels.slice(i, i + 5)));
+  rows.push(row(button(QUEUE_REFRESH_ID, t('queue.refresh'), ButtonStyle.Secondary, '🔄')));
+  return {
+    content: notice,
+    embeds: [
+      {
+        color: BRAND_COLOR,
+        title: t('queue.title'),
+        description: (lines.length ? lines.join('\n') : t('queue.empty')).slice(0, DESCRIPTION_LIMIT),
+        ...(lines.length ? { footer: { text: t('queue.hint') } } : {}),
+      },
+    ],
+    components: rows,
+    allowedMentions: { parse: [] },
+  };
+}

@@ -1,0 +1,38 @@
+import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
+import { within } from '../util/within.ts';
+import { translator } from './i18n.ts';
+import { QUICK_ANSWER_MS, UserError } from './respond.ts';
+
+/** A private list view (queue, history): text, embeds and its buttons, pinging nobody. */
+export interface View {
+  content: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: [] };
+}
+
+/**
+ * Replaces the message a button is on with `work`'s view: directly when it is quick, else after
+ * acknowledging (so the 3 s window holds whatever storage does). A refusal that arrives after the
+ * acknowledgement is said privately without touching the message.
+ */
+export async function updateMessage(interaction: ButtonInteraction, work: Promise<View>): Promise<void> {
+  const LATE = Symbol('late');
+  const early = await within(work, QUICK_ANSWER_MS, LATE);
+  if (early !== LATE) {
+    await interaction.update(early);
+    return;
+  }
+  await interaction.deferUpdate();
+  try {
+    await interaction.editReply(await work);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    await interaction.followUp({
+      content: error.say(translator(interaction.locale)),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+  }
+}
