@@ -1,5 +1,10 @@
 import i18next from 'i18next';
+import { de } from './locales/de.ts';
 import { en } from './locales/en.ts';
+import { es } from './locales/es.ts';
+import { fr } from './locales/fr.ts';
+import { ja } from './locales/ja.ts';
+import { ptBR } from './locales/pt-BR.ts';
 
 /**
  * Translations with i18next: each interaction is answered in the member's language
@@ -24,6 +29,11 @@ export type T = (key: MessageKey, params?: Params) => string;
 export const LANGUAGES: Readonly<Record<string, { resource: Resource; discordLocales: readonly string[] }>> =
   {
     en: { resource: en, discordLocales: ['en-US', 'en-GB'] },
+    de: { resource: de, discordLocales: ['de'] },
+    es: { resource: es, discordLocales: ['es-ES', 'es-419'] },
+    fr: { resource: fr, discordLocales: ['fr'] },
+    'pt-BR': { resource: ptBR, discordLocales: ['pt-BR'] },
+    ja: { resource: ja, discordLocales: ['ja'] },
   };
 
 const byDiscordLocale = new Map<string, string>(

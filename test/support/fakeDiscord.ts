@@ -90,6 +90,21 @@ interface InteractionState {
   sourceMessageId: string | null;
 }
 
+/** An interaction's languages: the member's client (`locale`) and the server's (`guild_locale`). */
+export interface FakeLocales {
+  locale?: string;
+  /** Defaults to the guild's `preferredLocale`, as Discord sends it. */
+  guildLocale?: string;
+}
+
+export type FakeGuild = {
+  id: string;
+  name: string;
+  channelId: string;
+  logChannelId: string;
+  preferredLocale: string;
+};
+
 export interface FakeUser {
   id: string;
   username: string;
@@ -150,7 +165,7 @@ export class FakeDiscord {
   readonly violations: string[] = [];
   readonly messages = new Map<string, FakeMessage>();
   readonly interactions = new Map<string, InteractionState>();
-  readonly guilds: Array<{ id: string; name: string; channelId: string; logChannelId: string }> = [];
+  readonly guilds: FakeGuild[] = [];
   /** Roles created with {@link addRole}, by server id (sent in GUILD_CREATE). */
   readonly roles = new Map<string, FakeRole[]>();
   readonly commands = new Map<string, unknown[]>();
@@ -199,8 +214,14 @@ export class FakeDiscord {
     return this.#base;
   }
 
-  addGuild(name: string): { id: string; name: string; channelId: string; logChannelId: string } {
-    const guild = { id: snowflake(), name, channelId: snowflake(), logChannelId: snowflake() };
+  addGuild(name: string, preferredLocale = 'en-US'): FakeGuild {
+    const guild = {
+      id: snowflake(),
+      name,
+      channelId: snowflake(),
+      logChannelId: snowflake(),
+      preferredLocale,
+    };
     this.guilds.push(guild);
     return guild;
   }
@@ -285,7 +306,7 @@ export class FakeDiscord {
       resolved?: Record<string, unknown>;
       appPermissions?: string;
       attachmentSizeLimit?: number;
-    } = {},
+    } & FakeLocales = {},
   ): InteractionHandle {
     return this.#dispatchInteraction(
       2,
@@ -319,7 +340,7 @@ export class FakeDiscord {
   button(
     customId: string,
     message: FakeMessage,
-    extra: { user?: FakeUser; guildId?: string } = {},
+    extra: { user?: FakeUser; guildId?: string } & FakeLocales = {},
   ): InteractionHandle {
     return this.#dispatchInteraction(
       3,
@@ -331,7 +352,7 @@ export class FakeDiscord {
   modal(
     customId: string,
     fields: Record<string, string>,
-    extra: { user?: FakeUser; guildId?: string; channelId?: string } = {},
+    extra: { user?: FakeUser; guildId?: string; channelId?: string } & FakeLocales = {},
   ): InteractionHandle {
     return this.#dispatchInteraction(
       5,
@@ -387,7 +408,7 @@ export class FakeDiscord {
       appPermissions?: string;
       attachmentSizeLimit?: number;
       message?: unknown;
-    },
+    } & FakeLocales,
   ): InteractionHandle {
     const user = extra.user ?? { id: '100000000000000001', username: 'alice' };
     const guildId = extra.guildId ?? this.guild.id;
@@ -440,8 +461,8 @@ export class FakeDiscord {
         communication_disabled_until: null,
       },
       app_permissions: extra.appPermissions ?? BOT_PERMISSIONS,
-      locale: 'en-US',
-      guild_locale: 'en-US',
+      locale: extra.locale ?? 'en-US',
+      guild_locale: extra.guildLocale ?? guild?.preferredLocale ?? 'en-US',
       entitlements: [],
       authorizing_integration_owners: { '0': guildId },
       context: 0,
@@ -459,6 +480,20 @@ export class FakeDiscord {
     if (!socket) throw new Error(`no gateway connection for shard ${shard}`);
     socket.seq++;
     socket.ws.send(JSON.stringify({ op: 0, t: event, s: socket.seq, d }));
+  }
+
+  /** Changes a server's preferred locale, and tells the bot with GUILD_UPDATE as Discord does. */
+  setPreferredLocale(guildId: string, locale: string): void {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!guild) throw new Error(`no guild ${guildId}`);
+    guild.preferredLocale = locale;
+    const {
+      channels: _c,
+      members: _m,
+      threads: _t,
+      ...update
+    } = guildPayload(guild, this.botUser, this.roles.get(guildId) ?? []);
+    this.#dispatch(guildId, 'GUILD_UPDATE', update);
   }
 
   /** Closes every gateway connection as Discord does before a resume (code 4000: resumable). */
@@ -956,11 +991,7 @@ function rolePayload(role: FakeRole, position: number) {
   };
 }
 
-function guildPayload(
-  g: { id: string; name: string; channelId: string; logChannelId: string },
-  bot: { id: string },
-  roles: readonly FakeRole[],
-) {
+function guildPayload(g: FakeGuild, bot: { id: string }, roles: readonly FakeRole[]) {
   return {
     id: g.id,
     name: g.name,
@@ -1018,7 +1049,7 @@ function guildPayload(
     stage_instances: [],
     guild_scheduled_events: [],
     soundboard_sounds: [],
-    preferred_locale: 'en-US',
+    preferred_locale: g.preferredLocale,
     premium_tier: 0,
     system_channel_flags: 0,
     verification_level: 0,

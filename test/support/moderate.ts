@@ -1,4 +1,4 @@
-import type { FakeDiscord, FakeRole, FakeUser, InteractionHandle } from './fakeDiscord.ts';
+import type { FakeDiscord, FakeLocales, FakeRole, FakeUser, InteractionHandle } from './fakeDiscord.ts';
 import { mod } from './helpers.ts';
 
 /** An option of a slash command, as Discord sends it (3 string, 4 integer, 5 boolean, 6 user, 7 channel, 8 role, 10 number). */
@@ -18,7 +18,7 @@ export function moderate(
   path: [string, string] | [string],
   options: Opt[] = [],
   user: FakeUser = mod,
-  extra: { guildId?: string; attachmentSizeLimit?: number } = {},
+  extra: FakeLocales & { guildId?: string; attachmentSizeLimit?: number } = {},
 ) {
   const users: Record<string, unknown> = {};
   const channels: Record<string, unknown> = {};

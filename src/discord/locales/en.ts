@@ -17,6 +17,7 @@ export const en = {
     credits_one: '{{count}} credit',
     credits_other: '{{count}} credits',
     seconds: '{{count}} s',
+    hours: '{{count}} h',
     none: 'none',
     off: 'off',
   },
@@ -166,6 +167,7 @@ export const en = {
     notCancellable: 'That job is already being sent or delivered, so it can no longer be cancelled.',
   },
   credits: {
+    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · seed {{seed}} · {{credits}}',
     title: 'Credits — {{who}}',
     balance: 'Balance',
     blocked: '(blocked)',
@@ -378,7 +380,7 @@ export const en = {
       budgetLimited: '{{spent}} spent · {{held}} reserved · {{left}} left of {{limit}} · resets {{when}}',
       budgetOpen: '{{spent}} spent · {{held}} reserved · no daily cap (`/clipcast settings budget`)',
       footer:
-        'Delivered clips only (failed ones are refunded). Dollars are what Segmind reported, or the estimate ({{price}} per second of video) where it reported nothing.',
+        'Clips and credits count delivered videos (failed ones are refunded). Dollars are what Segmind billed: the cost it reported, or the estimate ({{price}} per second of video) where it reported none.',
     },
     export: {
       done_one: '📄 This server’s ledger from {{from}} to {{to}} (UTC days): {{count}} entry.',
@@ -598,6 +600,7 @@ export const en = {
     model_unavailable:
       '🛠️ **Operator alert** — Segmind no longer serves the model `{{model}}` (retired or unknown). Set SEGMIND_MODEL to an available model and restart the bot. New videos are refused (free) meanwhile; the bot asks again every few minutes.',
     low_balance:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a dollar sign before an i18next placeholder
       '💰 **Operator alert** — the Segmind balance is ${{balance}}, under SEGMIND_LOW_BALANCE_USD (${{threshold}}). Top it up at https://cloud.segmind.com before renders start failing.',
   },
   log: {

@@ -19,12 +19,19 @@ export function creditsEmbed(
   },
 ): APIEmbed {
   const { account, settings } = options;
-  const costs = DURATIONS.map((d) => `${d} s → ${d * settings.costPerSecond}`).join(' · ');
+  const costs = DURATIONS.map(
+    (d) => `${t('common.seconds', { count: d })} → ${d * settings.costPerSecond}`,
+  ).join(' · ');
   const jobs = options.recent.length
     ? options.recent
-        .map(
-          (j) =>
-            `\`${j.id.slice(0, 8)}\` ${stateIcon(j)} “${shown(j.input.prompt, 40)}” · seed ${j.input.seed} · ${t('common.credits', { count: j.cost })}`,
+        .map((j) =>
+          t('credits.recentJob', {
+            id: j.id.slice(0, 8),
+            icon: stateIcon(j),
+            prompt: shown(j.input.prompt, 40),
+            seed: j.input.seed,
+            credits: t('common.credits', { count: j.cost }),
+          }),
         )
         .join('\n')
         .slice(0, FIELD_LIMIT)
@@ -88,7 +95,7 @@ export function settingValue(t: T, key: SettingKey, settings: GuildSettings): st
     case 'defaultDuration':
       return t('common.seconds', { count: settings.defaultDuration });
     case 'refillHours':
-      return `${settings.refillHours} h`;
+      return t('common.hours', { count: settings.refillHours });
     case 'dailyBudgetUsd':
       return budgetSettingValue(t, settings);
     default:

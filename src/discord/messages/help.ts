@@ -34,7 +34,8 @@ export function helpEmbed(
     t('help.channels', { channels }),
     t('help.costs', {
       costs: DURATIONS.map(
-        (d) => `${d} s → ${t('common.credits', { count: d * settings.costPerSecond })}`,
+        (d) =>
+          `${t('common.seconds', { count: d })} → ${t('common.credits', { count: d * settings.costPerSecond })}`,
       ).join(' · '),
     }),
     t('help.defaults', { duration: settings.defaultDuration, aspectRatio: settings.defaultAspectRatio }),
