@@ -74,6 +74,21 @@ export class Budgets {
     };
   }
 
+  /** The request in micro-dollars on its UTC day, and the server budget's answer (checked first: no race). */
+  async #serverFirst(
+    guildId: string,
+    settings: Pick<GuildSettings, 'dailyBudgetUsd'>,
+    duration: number,
+    now: number,
+  ) {
+    const limits = this.#limits(settings);
+    const need = this.estimate(duration);
+    const day = dayOf(now);
+    const ask = { need, min: this.#min(), now };
+    const server = refusal('server', await this.#guilds.read(guildId, day), limits.server, ask);
+    return { limits, need, day, ask, server };
+  }
+
   /** Whether both budgets can cover the video now (no change made). */
   async check(
     guildId: string,
@@ -81,11 +96,7 @@ export class Budgets {
     duration: number,
     now: number,
   ): Promise<BudgetRefusal | null> {
-    const limits = this.#limits(settings);
-    const need = this.estimate(duration);
-    const day = dayOf(now);
-    const ask = { need, min: this.#min(), now };
-    const server = refusal('server', await this.#guilds.read(guildId, day), limits.server, ask);
+    const { limits, need, day, ask, server } = await this.#serverFirst(guildId, settings, duration, now);
     if (server) return server;
     if (limits.bot === null) return null;
     return refusal('bot', await this.#bot.read(BOT, day), limits.bot, ask);
@@ -102,11 +113,7 @@ export class Budgets {
     duration: number,
     now: number,
   ): Promise<BudgetRefusal | null> {
-    const limits = this.#limits(settings);
-    const need = this.estimate(duration);
-    const day = dayOf(now);
-    const ask = { need, min: this.#min(), now };
-    const server = refusal('server', await this.#guilds.read(guildId, day), limits.server, ask);
+    const { limits, need, day, ask, server } = await this.#serverFirst(guildId, settings, duration, now);
     if (server) return server;
     const bot = await this.#bot.reserve(BOT, day, jobId, need, limits.bot);
     if (!bot.ok) return budgetRefusal('bot', bot.left, ask);
