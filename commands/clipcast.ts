@@ -87,6 +87,12 @@ export const clipcastCommand = localize({
       sub('defaults', [aspectRatioOption, durationOption]),
       sub('cost-preview', [{ ...int('credits', 0, 100_000), required: true }]),
       sub('reset'),
+      sub('budget', [
+        { name: 'usd', type: Option.Number, min_value: 0, max_value: 1_000_000 },
+        { name: 'clear', type: Option.Boolean },
+      ]),
     ]),
+    sub('stats'),
+    sub('export', [int('days', 1, 90)]),
   ],
 });

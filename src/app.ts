@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { type Client, Events, Status } from 'discord.js';
 import type { DestinationStream } from 'pino';
 import type { Dispatcher } from 'undici';
+import { logBanner } from './banner.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { type Config, secretsOf } from './config.ts';
 import { createDiscord } from './discord/client.ts';
 import type { BotContext } from './discord/context.ts';
+import { type GuildAllowlist, guildAllowlist, watchUnlistedGuilds } from './discord/guildAccess.ts';
 import { inviteUrl } from './discord/invite.ts';
 import type { DiscordNotifier } from './discord/notifier.ts';
 import type { OperatorAlerts } from './discord/operatorAlerts.ts';
@@ -62,11 +64,13 @@ export class App {
   #http: Server | undefined;
   #accepting = false;
   readonly #inFlight = new Set<Promise<void>>();
+  readonly #allowlist: GuildAllowlist;
 
   constructor(config: Config, overrides: AppOverrides = {}) {
     this.config = config;
     this.#overrides = overrides;
     this.clock = overrides.clock ?? systemClock;
+    this.#allowlist = guildAllowlist(config.ALLOWED_GUILDS);
     this.logger = createLogger({
       level: config.LOG_LEVEL,
       secrets: secretsOf(config),
@@ -92,6 +96,7 @@ export class App {
     await this.#checkSegmindKey();
     const resumed = this.#acceptInteractions();
     await this.#connect();
+    this.#logBanner();
     await this.#resumeJobs();
     resumed();
     await this.#registerCommands();
@@ -137,6 +142,11 @@ export class App {
       shardCount: o.shardCount,
     });
     this.client = discord.client;
+    watchUnlistedGuilds(this.client, {
+      allowlist: this.#allowlist,
+      leave: config.LEAVE_UNLISTED_GUILDS,
+      logger,
+    });
     this.notifier = discord.notifier;
     this.alerts = discord.alerts;
     this.balance = new BalanceWatch({
@@ -185,6 +195,7 @@ export class App {
         checkReferences(refs, { dispatcher, now: clock.now(), hosts: this.config.DISCORD_CDN_HOSTS }),
       pending: new PendingStore(this.storage.kv.meta, clock),
       observeAck: (ms) => metrics.ackLatency.observe(ms / 1000),
+      allowlist: this.#allowlist,
     };
     let resumed!: () => void;
     const resumedOnce = new Promise<void>((resolve) => {
@@ -235,8 +246,7 @@ export class App {
 
   async #registerCommands(): Promise<void> {
     if (this.client.shard !== null && !this.client.shard.ids.includes(0)) return;
-    const applicationId = this.client.application?.id ?? this.client.user?.id ?? '';
-    this.logger.info(`invite clipcast to a server: ${inviteUrl(applicationId)}`);
+    const applicationId = this.#applicationId();
     try {
       await syncCommands({
         rest: this.client.rest,
@@ -247,6 +257,37 @@ export class App {
     } catch (error) {
       this.logger.error({ err: error }, 'could not register the slash commands (will retry on next start)');
     }
+  }
+
+  #applicationId(): string {
+    return this.client.application?.id ?? this.client.user?.id ?? '';
+  }
+
+  /** Who the bot is, the invite link, where the data lives and the limits in force. */
+  #logBanner(): void {
+    const { config } = this;
+    const money = (usd: number) => `$${usd.toFixed(2)}`;
+    const servers = config.ALLOWED_GUILDS.length;
+    logBanner(this.logger, {
+      userTag: this.client.user?.tag ?? 'clipcast',
+      applicationId: this.#applicationId(),
+      inviteUrl: inviteUrl(this.#applicationId()),
+      storageUrl: this.config.STORAGE_URL,
+      limits: {
+        'render cap': `${config.MAX_RENDERING} at once`,
+        'daily budget':
+          config.DAILY_BUDGET_USD === undefined
+            ? 'none bot-wide'
+            : `${money(config.DAILY_BUDGET_USD)} bot-wide`,
+        'price estimate': `${money(config.PRICE_PER_SECOND_USD)} per second of video`,
+        servers:
+          servers === 0
+            ? 'any (ALLOWED_GUILDS is empty)'
+            : `${servers} allowed${config.LEAVE_UNLISTED_GUILDS ? ', leaving others' : ''}`,
+      },
+      shards: this.client.shard?.ids ?? [0],
+      shardCount: this.client.shard?.count,
+    });
   }
 
   async #serveHttp(): Promise<void> {

@@ -5,6 +5,9 @@ import { z } from 'zod';
  * The one place that reads `process.env`. Everything else receives a typed {@link Config}.
  */
 
+/** A Discord id: a decimal snowflake. */
+const SNOWFLAKE = /^\d{17,20}$/;
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const httpUrl = (fallback: string) =>
@@ -73,6 +76,40 @@ const schema = z.object({
     .optional()
     .transform((v) => v ?? 1),
   TEMP_DIR: z.string().optional(),
+  /** Server ids the bot serves; empty = any server it is invited to. */
+  ALLOWED_GUILDS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .refine((ids) => ids.every((id) => SNOWFLAKE.test(id)), {
+      message:
+        'must be server ids separated by commas, e.g. 123456789012345678,234567890123456789 (Discord: Developer Mode on, right-click the server → Copy Server ID)',
+    }),
+  /** Also leave servers missing from ALLOWED_GUILDS. */
+  LEAVE_UNLISTED_GUILDS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }))
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  /** Bot-wide spend per UTC day, in USD; unset = no cap. */
+  DAILY_BUDGET_USD: z.coerce
+    .number({ error: 'must be an amount in US dollars, e.g. 20 (leave it unset for no cap)' })
+    .min(0, 'must be 0 or more (leave it unset for no cap)')
+    .max(1_000_000, 'must be at most 1000000')
+    .optional(),
+  /** The price estimate reserved against budgets until Segmind reports a render's cost. */
+  PRICE_PER_SECOND_USD: z.coerce
+    .number({ error: 'must be an amount in US dollars per second of video, e.g. 0.10' })
+    .positive('must be above 0, e.g. 0.10 (Segmind charges about $0.10 per second of video)')
+    .max(100, 'must be at most 100')
+    .default(0.1),
 });
 
 export type Config = z.output<typeof schema>;
@@ -96,11 +133,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(cleaned);
   if (result.success) {
-    if (result.data.STORAGE_URL.startsWith('sqlite') && result.data.SHARD_COUNT !== 1) {
-      throw new ConfigError([
+    const problems: string[] = [];
+    if (result.data.STORAGE_URL.startsWith('sqlite') && result.data.SHARD_COUNT !== 1)
+      problems.push(
         'SHARD_COUNT needs shared storage: set STORAGE_URL=redis://HOST:PORT (SQLite is single-process)',
-      ]);
-    }
+      );
+    if (result.data.LEAVE_UNLISTED_GUILDS && result.data.ALLOWED_GUILDS.length === 0)
+      problems.push(
+        'LEAVE_UNLISTED_GUILDS=true needs ALLOWED_GUILDS: list the server ids the bot may stay in (without a list every server is allowed, so there is nothing to leave)',
+      );
+    if (problems.length) throw new ConfigError(problems);
     return result.data;
   }
   const problems = result.error.issues.map((issue) => {

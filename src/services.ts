@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { Agent, type Dispatcher } from 'undici';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
+import { KeyvBudgetBook, RedisBudgetBook } from './credits/budgetBook.ts';
+import { Budgets } from './credits/budgets.ts';
+import { Journal } from './credits/journal.ts';
 import { Ledger } from './credits/ledger.ts';
 import { SettingsStore } from './credits/settings.ts';
 import type { JobNotifier } from './jobs/deps.ts';
 import { JobHistory } from './jobs/history.ts';
-import { isUnfinished } from './jobs/record.ts';
+import { isUnfinished, type JobRecord, mayHaveBeenBilled } from './jobs/record.ts';
 import { LearnedRenderTimes } from './jobs/renderTimes.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { LocalScheduler, RedisScheduler, type RenderScheduler } from './jobs/scheduler.ts';
@@ -54,6 +57,16 @@ export function createServices(o: {
     clock,
     logger,
     events: { onChange: ({ kind, amount }) => metrics.credits.inc({ kind }, amount) },
+    budgets: new Budgets({
+      // Several shard processes share the bot-wide budget over Redis: only Lua is atomic there.
+      bot: storage.redis ? new RedisBudgetBook(storage.redis) : new KeyvBudgetBook(kv.meta, 'budget', logger),
+      guilds: new KeyvBudgetBook(kv.guilds, 'budget', logger),
+      policy: {
+        pricePerSecondUsd: config.PRICE_PER_SECOND_USD,
+        botDailyUsd: config.DAILY_BUDGET_USD ?? null,
+      },
+    }),
+    journal: new Journal(kv.guilds, logger),
   });
   const dispatcher = o.dispatcher ?? new Agent({ connections: 32, keepAliveTimeout: 10_000 });
   const provider = new ProviderHealth(clock, {
@@ -102,6 +115,11 @@ export function createServices(o: {
   };
 }
 
+/** What a failed job cost the operator at Segmind, for the money budgets (undefined: nothing). */
+export function billing(job: JobRecord): { costUsd: number | null } | undefined {
+  return mayHaveBeenBilled(job) ? { costUsd: job.render.costUsd } : undefined;
+}
+
 /** The job runner over the services, reporting to `notifier` (the Discord side). */
 export function createRunner(o: {
   services: Services;
@@ -121,8 +139,8 @@ export function createRunner(o: {
     segmind: services.segmind,
     scheduler: services.scheduler,
     credits: {
-      settle: (job) => services.ledger.settle(job.guildId, job.userId, job.id),
-      refund: (job, reason) => services.ledger.refund(job.guildId, job.userId, job.id, reason),
+      settle: (job) => services.ledger.settle(job.guildId, job.userId, job.id, job.render.costUsd),
+      refund: (job, reason) => services.ledger.refund(job.guildId, job.userId, job.id, reason, billing(job)),
     },
     notifier: o.notifier,
     provider: services.provider,

@@ -1,5 +1,4 @@
 import type Keyv from 'keyv';
-import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { KeyedMutex } from '../util/keyedMutex.ts';
@@ -9,7 +8,6 @@ import {
   nextRefillAt,
   openAccount,
   type Period,
-  parseAccount,
   refill,
   refund,
   reserve,
@@ -17,10 +15,15 @@ import {
   setBalance,
   settle,
 } from './account.ts';
+import type { BudgetRefusal, Budgets } from './budgets.ts';
+import { type ActiveJob, CreditStore } from './creditStore.ts';
+import type { Journal, JournalKind } from './journal.ts';
+import { MoneyBooks } from './moneyBooks.ts';
 import { type MemberPolicy, memberPolicy } from './roles.ts';
 import type { GuildSettings, SettingsStore } from './settings.ts';
 
 export type Refusal =
+  | BudgetRefusal
   | { reason: 'blocked' }
   | { reason: 'role_denied' }
   | { reason: 'role_required'; roles: string[] }
@@ -31,8 +34,7 @@ export type Refusal =
 
 export type Admission = { ok: true; account: Account; cost: number } | { ok: false; refusal: Refusal };
 
-const activeJobsSchema = z.record(z.string(), z.object({ userId: z.string(), since: z.number() }));
-export type ActiveJob = z.output<typeof activeJobsSchema>[string];
+export type { ActiveJob };
 
 export function jobCost(duration: number, settings: Pick<GuildSettings, 'costPerSecond'>): number {
   return duration * settings.costPerSecond;
@@ -63,6 +65,10 @@ export interface LedgerDeps {
   clock: Clock;
   events?: LedgerEvents;
   logger?: Logger;
+  /** Daily money budgets, reserved and closed with the credits (none: credits only). */
+  budgets?: Budgets;
+  /** The server's durable history of changes (none: accounts' last 50 entries only). */
+  journal?: Journal;
 }
 
 /**
@@ -76,15 +82,30 @@ export interface LedgerDeps {
  * clipcast resumes a job only in the process of its guild's shard. So each guild's keys have a
  * single writing process, and the mutex serialises the writers inside it. (Serialising per guild
  * rather than per user also makes the per-server job cap exact.) The one global quantity, the
- * render cap, lives in the scheduler, which uses Redis's own atomic operations.
+ * render cap, lives in the scheduler, which uses Redis's own atomic operations; so does the other,
+ * the bot-wide money budget (see `RedisBudgetBook`).
+ *
+ * A job's books open in this order: the guild's active-job entry, the budgets, the account; they
+ * close as budgets, account, active entry. Whatever step a crash interrupts, the active entry is
+ * still there, and reconcile() closes the rest of the job's books through it (each close is
+ * idempotent).
  */
 export class Ledger {
   readonly #mutex = new KeyedMutex();
 
   readonly #deps: LedgerDeps;
+  readonly #store: CreditStore;
+  readonly #money: MoneyBooks;
 
   constructor(deps: LedgerDeps) {
     this.#deps = deps;
+    this.#store = new CreditStore(deps.accounts, deps.guilds, deps.logger);
+    this.#money = new MoneyBooks(deps.budgets, deps.journal);
+  }
+
+  /** The money budgets and the server journals, when kept (stats, exports). */
+  get money(): MoneyBooks {
+    return this.#money;
   }
 
   /** Runs `task` with exclusive access to the guild's credit state. */
@@ -106,17 +127,8 @@ export class Ledger {
   }
 
   /** Unfinished jobs of the guild. */
-  async activeJobs(guildId: string): Promise<Record<string, ActiveJob>> {
-    const raw: unknown = await this.#deps.guilds.get(`active:${guildId}`);
-    if (raw === undefined || raw === null) return {};
-    const parsed = activeJobsSchema.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    // Only an index of the reservations the accounts still hold; each is closed when its job ends.
-    this.#deps.logger?.error(
-      { guildId, problem: parsed.error.issues[0]?.message },
-      'the stored list of open jobs is damaged; ignoring it',
-    );
-    return {};
+  activeJobs(guildId: string): Promise<Record<string, ActiveJob>> {
+    return this.#store.active(guildId);
   }
 
   /**
@@ -131,11 +143,25 @@ export class Ledger {
       const state = await this.#evaluate(input, now);
       if (!state.ok) return state;
       const next = reserve(state.account, input.jobId, state.cost, now);
-      await this.#save(input.guildId, input.userId, next);
-      await this.#deps.guilds.set(`active:${input.guildId}`, {
+      await this.#store.saveActive(input.guildId, {
         ...state.active,
         [input.jobId]: { userId: input.userId, since: now },
       });
+      const job = { id: input.jobId, userId: input.userId, credits: state.cost, duration: input.duration };
+      try {
+        const refused = await this.#money.reserve(input.guildId, state.settings, job, now);
+        if (refused) {
+          await this.#store.saveActive(input.guildId, state.active);
+          return { ok: false, refusal: refused };
+        }
+        await this.#save(input.guildId, input.userId, next);
+      } catch (error) {
+        // Undo what may have been written; if even that fails, reconcile() does it via the active entry.
+        const undo = { ...input, kind: 'refund', reason: 'admission failed', cost: 'refund' } as const;
+        await this.#closeNow(undo).catch(() => {});
+        throw error;
+      }
+      await this.#money.reserved(input.guildId, job, now);
       this.#deps.events?.onChange?.({ kind: 'reserve', amount: state.cost });
       return { ok: true, account: next, cost: state.cost };
     });
@@ -156,7 +182,7 @@ export class Ledger {
     input: { guildId: string; userId: string; duration: number } & MemberRoles,
     now: number,
   ): Promise<
-    | { ok: true; account: Account; cost: number; active: Record<string, ActiveJob> }
+    | { ok: true; account: Account; cost: number; active: Record<string, ActiveJob>; settings: GuildSettings }
     | { ok: false; refusal: Refusal }
   > {
     const { guildId } = input;
@@ -181,17 +207,32 @@ export class Ledger {
       const retryAt = nextRefillAt(account, periodOf(settings, policy.allowance));
       return { ok: false, refusal: { reason: 'balance', cost, balance: account.balance, retryAt } };
     }
-    return { ok: true, account, cost, active };
+    const over = await this.#money.check(guildId, settings, input.duration, now);
+    if (over) return { ok: false, refusal: over };
+    return { ok: true, account, cost, active, settings };
   }
 
-  /** The job delivered: its reservation is spent. Idempotent. */
-  settle(guildId: string, userId: string, jobId: string): Promise<void> {
-    return this.#close(guildId, userId, jobId, 'settle');
+  /**
+   * The job delivered: its reservation is spent, and its budget reservations settled with `costUsd`
+   * (what Segmind reported; null or absent = the estimate). Idempotent.
+   */
+  settle(guildId: string, userId: string, jobId: string, costUsd?: number | null): Promise<void> {
+    return this.#close(guildId, userId, jobId, 'settle', undefined, costUsd ?? null);
   }
 
-  /** The job failed or was cancelled: its reservation goes back to the balance. Idempotent. */
-  refund(guildId: string, userId: string, jobId: string, reason?: string): Promise<void> {
-    return this.#close(guildId, userId, jobId, 'refund', reason);
+  /**
+   * The job failed or was cancelled: its reservation goes back to the balance. Its budget
+   * reservations are released too, unless `billed` says Segmind charged for the render anyway:
+   * then the budgets count it as spent (at `costUsd`, or the estimate). Idempotent.
+   */
+  refund(
+    guildId: string,
+    userId: string,
+    jobId: string,
+    reason?: string,
+    billed?: { costUsd: number | null },
+  ): Promise<void> {
+    return this.#close(guildId, userId, jobId, 'refund', reason, billed ? billed.costUsd : 'refund');
   }
 
   async grant(
@@ -201,7 +242,7 @@ export class Ledger {
     by: string,
     reason?: string,
   ): Promise<Account> {
-    return this.#modify(guildId, userId, (a, now) => grant(a, amount, now, by, reason));
+    return this.#modify(guildId, userId, (a, now) => grant(a, amount, now, by, reason), 'grant');
   }
 
   async setBalance(
@@ -211,11 +252,11 @@ export class Ledger {
     by: string,
     reason?: string,
   ): Promise<Account> {
-    return this.#modify(guildId, userId, (a, now) => setBalance(a, balance, now, by, reason));
+    return this.#modify(guildId, userId, (a, now) => setBalance(a, balance, now, by, reason), 'set');
   }
 
   async reset(guildId: string, userId: string, by: string): Promise<Account> {
-    return this.#modify(guildId, userId, (a, now, period) => resetAccount(a, now, period, by));
+    return this.#modify(guildId, userId, (a, now, period) => resetAccount(a, now, period, by), 'reset');
   }
 
   async setBlocked(guildId: string, userId: string, blocked: boolean): Promise<Account> {
@@ -228,38 +269,54 @@ export class Ledger {
     jobId: string,
     kind: 'settle' | 'refund',
     reason?: string,
+    cost: number | null | 'refund' = null,
   ): Promise<void> {
-    return this.withGuild(guildId, async () => {
-      const settings = await this.#deps.settings.get(guildId);
-      const account = await this.#load(guildId, userId, settings);
-      const amount = account.reserved[jobId];
-      if (amount !== undefined) {
-        const now = this.#deps.clock.now();
-        await this.#save(
-          guildId,
-          userId,
-          kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
-        );
-        this.#deps.events?.onChange?.({ kind, amount });
-      }
-      const active = await this.activeJobs(guildId);
-      if (active[jobId]) {
-        const { [jobId]: _, ...rest } = active;
-        await this.#deps.guilds.set(`active:${guildId}`, rest);
-      }
-    });
+    return this.withGuild(guildId, () => this.#closeNow({ guildId, userId, jobId, kind, reason, cost }));
+  }
+
+  /** {@link #close} inside the guild's serialised step. */
+  async #closeNow(close: {
+    guildId: string;
+    userId: string;
+    jobId: string;
+    kind: 'settle' | 'refund';
+    reason?: string | undefined;
+    cost: number | null | 'refund';
+  }): Promise<void> {
+    const { guildId, userId, jobId, kind, reason, cost } = close;
+    const now = this.#deps.clock.now();
+    const active = await this.activeJobs(guildId);
+    const spent = await this.#money.close(guildId, jobId, active[jobId]?.since, cost);
+    const account = await this.#load(guildId, userId, await this.#deps.settings.get(guildId));
+    const amount = account.reserved[jobId];
+    if (amount !== undefined) {
+      await this.#save(
+        guildId,
+        userId,
+        kind === 'settle' ? settle(account, jobId, now) : refund(account, jobId, now, reason),
+      );
+      await this.#money.closed(guildId, { at: now, kind, userId, jobId, credits: amount, reason }, spent);
+      this.#deps.events?.onChange?.({ kind, amount });
+    }
+    if (active[jobId]) {
+      const { [jobId]: _, ...rest } = active;
+      await this.#store.saveActive(guildId, rest);
+    }
   }
 
   #modify(
     guildId: string,
     userId: string,
     change: (account: Account, now: number, period: Period) => Account,
+    journal?: JournalKind,
   ): Promise<Account> {
     return this.withGuild(guildId, async () => {
       const settings = await this.#deps.settings.get(guildId);
       const account = await this.#load(guildId, userId, settings);
-      const next = change(account, this.#deps.clock.now(), this.#period(settings, guildId, account.roles));
+      const now = this.#deps.clock.now();
+      const next = change(account, now, this.#period(settings, guildId, account.roles));
       await this.#save(guildId, userId, next);
+      await this.#money.moderated(guildId, userId, journal, next, now);
       return next;
     });
   }
@@ -280,14 +337,7 @@ export class Ledger {
     roles?: readonly string[],
   ): Promise<Account> {
     const now = this.#deps.clock.now();
-    const key = `${guildId}:${userId}`;
-    const raw: unknown = await this.#deps.accounts.get(key);
-    let account: Account | undefined;
-    if (raw !== undefined && raw !== null) {
-      const parsed = parseAccount(raw);
-      if (parsed.ok) account = parsed.account;
-      else await this.#quarantine(key, raw, parsed.problem);
-    }
+    const account = await this.#store.account(guildId, userId);
     const seen = roles ? [...new Set(roles)].slice(0, 250) : (account?.roles ?? []);
     const period = this.#period(settings, guildId, seen);
     const opened = account ?? { ...openAccount(now, period), roles: seen };
@@ -295,21 +345,8 @@ export class Ledger {
     return sameRoles(current.roles, seen) ? current : { ...current, roles: seen };
   }
 
-  /**
-   * A damaged account is kept aside for the operator (`quarantine:<guild>:<user>`) and replaced by a
-   * fresh one: the member can go on, and nothing is read from data the bot cannot trust.
-   */
-  async #quarantine(key: string, raw: unknown, problem: string): Promise<void> {
-    this.#deps.logger?.error(
-      { account: key, problem },
-      'a stored account is damaged; quarantined and opened afresh',
-    );
-    await this.#deps.accounts.set(`quarantine:${key}`, { problem, raw });
-    await this.#deps.accounts.delete(key);
-  }
-
-  async #save(guildId: string, userId: string, account: Account): Promise<void> {
-    await this.#deps.accounts.set(`${guildId}:${userId}`, account);
+  #save(guildId: string, userId: string, account: Account): Promise<void> {
+    return this.#store.saveAccount(guildId, userId, account);
   }
 }
 

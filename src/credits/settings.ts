@@ -28,6 +28,8 @@ export const guildSettingsSchema = z.object({
   defaultDuration: durationSchema.default(5),
   /** Per-role allowances, job caps and access, by role id (older records have none: `{}`). */
   roles: rolePoliciesSchema.default({}),
+  /** The server's daily money budget in USD (UTC days); null = no cap of its own. */
+  dailyBudgetUsd: z.number().min(0).max(1_000_000).nullable().default(null),
   /** Ask before a job costing at least this much (or over half the balance) is reserved; null = never. */
   costPreviewAt: z.number().int().min(1).max(100_000).nullable().default(null),
 });

@@ -7,6 +7,7 @@ import type { JobRunner } from '../jobs/runner.ts';
 import type { JobStore } from '../jobs/store.ts';
 import type { Logger } from '../logger.ts';
 import type { ProviderHealth } from '../segmind/providerHealth.ts';
+import type { GuildAllowlist } from './guildAccess.ts';
 import type { DiscordNotifier } from './notifier.ts';
 import type { OperatorAlerts } from './operatorAlerts.ts';
 import type { PendingStore } from './pending.ts';
@@ -35,4 +36,6 @@ export interface BotContext {
   pending: PendingStore;
   /** Observes how long an interaction took to be acknowledged (metrics). */
   observeAck?: (ms: number) => void;
+  /** ALLOWED_GUILDS: servers elsewhere are refused (absent = every server). */
+  allowlist?: GuildAllowlist;
 }

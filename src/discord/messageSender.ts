@@ -27,6 +27,13 @@ export interface VideoFile {
   fileName: string;
 }
 
+/** A file built in memory (bounded by the upload limit), e.g. a CSV export. */
+export interface AttachedFile {
+  name: string;
+  data: Uint8Array;
+  type: string;
+}
+
 export const NO_MENTIONS = { parse: [] as never[] };
 
 export class DeliveryError extends Error {
@@ -128,6 +135,24 @@ export class MessageSender {
     return (await this.#deps.rest.post(Routes.channelMessages(job.channelId), {
       body: { ...body, message_reference: { message_id: replyTo, fail_if_not_exists: false } },
       signal: AbortSignal.timeout(15_000),
+    })) as APIMessage;
+  }
+
+  /**
+   * Adds a small in-memory file (a CSV export) to an interaction's first answer. discord.js's own
+   * uploads go through its bundled undici's FormData, which the project's undici dispatcher refuses,
+   * so files go through Node's fetch like videos do.
+   */
+  async attachToReply(applicationId: string, token: string, file: AttachedFile): Promise<APIMessage> {
+    const form = new FormData();
+    form.append('payload_json', JSON.stringify({ attachments: [{ id: '0', filename: file.name }] }));
+    form.append('files[0]', new Blob([file.data], { type: file.type }), file.name);
+    const route = Routes.webhookMessage(applicationId, token, '@original');
+    return (await this.#restFor(token).patch(route, {
+      body: form,
+      passThroughBody: true,
+      auth: false,
+      signal: AbortSignal.timeout(60_000),
     })) as APIMessage;
   }
 

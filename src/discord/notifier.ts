@@ -6,7 +6,14 @@ import type { StatusView } from '../jobs/statusDisplay.ts';
 import type { Logger } from '../logger.ts';
 import { editButton, queuedButtons, resultButtons } from './components.ts';
 import { type T, translator } from './i18n.ts';
-import { type Body, classify, type MessageSender, NO_MENTIONS, type VideoFile } from './messageSender.ts';
+import {
+  type AttachedFile,
+  type Body,
+  classify,
+  type MessageSender,
+  NO_MENTIONS,
+  type VideoFile,
+} from './messageSender.ts';
 import { jumpUrl, MESSAGE_LIMIT } from './messages/format.ts';
 import {
   failureAdvice,
@@ -163,6 +170,11 @@ export class DiscordNotifier implements JobNotifier {
       this.#logger.warn({ err: error, guildId }, 'could not post in the log channel');
       return false;
     }
+  }
+
+  /** Adds a file to an interaction's answer (moderators' exports). */
+  attachToReply(applicationId: string, token: string, file: AttachedFile): Promise<APIMessage> {
+    return this.#sender.attachToReply(applicationId, token, file);
   }
 
   /**

@@ -7,7 +7,9 @@ import type {
   ModalSubmitInteraction,
 } from 'discord.js';
 import { ANIMATE_COMMAND_NAME } from '../../commands/animate.ts';
+import { isStorageUnavailable } from '../storage/index.ts';
 import type { BotContext } from './context.ts';
+import { refuseUnlisted } from './guildAccess.ts';
 import { handleAnimateCommand, handleAnimateForm } from './handlers/animate.ts';
 import { handleClipButton } from './handlers/clip.ts';
 import { handleConfirmation } from './handlers/clipcast/confirm.ts';
@@ -63,6 +65,7 @@ export async function routeInteraction(ctx: BotContext, interaction: Interaction
   const repliable = interaction as RepliableInteraction;
   try {
     if (!interaction.inGuild()) throw new UserError((t) => t('common.serversOnly'));
+    refuseUnlisted(ctx.allowlist, interaction.guildId);
     if (interaction.isChatInputCommand()) {
       const handler = COMMANDS[interaction.commandName];
       if (!handler) throw new UserError((t) => t('common.commandGone'));
@@ -96,6 +99,14 @@ async function report(ctx: BotContext, interaction: RepliableInteraction, error:
   });
   if (error instanceof UserError) {
     await sayEphemeral(interaction, error.say(t)).catch((e) =>
+      log.warn({ err: e }, 'could not send a refusal'),
+    );
+    return;
+  }
+  if (isStorageUnavailable(error)) {
+    // An outage, not a bug: the member is told to retry (nothing was charged), and the bot goes on.
+    log.warn({ err: error }, 'storage unavailable; the interaction was refused');
+    await sayEphemeral(interaction, t('common.storageDown')).catch((e) =>
       log.warn({ err: e }, 'could not send a refusal'),
     );
     return;

@@ -11,6 +11,7 @@ import { needsPreview, type PreviewNeeded, showPreview } from './costPreview.ts'
 import { translator } from './i18n.ts';
 import { memberOf, roleMention } from './memberRoles.ts';
 import { channelMention, relative, shown } from './messages/format.ts';
+import { budgetRefusalText } from './messages/money.ts';
 import { conditionOf } from './operatorAlerts.ts';
 import { CHANNEL_PERMISSIONS } from './permissions.ts';
 import { usableReferences } from './referenceCheck.ts';
@@ -213,5 +214,7 @@ export function refusalText(refusal: Refusal, guildId: string | null = null): Sa
           balance: refusal.balance,
           when: relative(refusal.retryAt),
         });
+    case 'budget':
+      return budgetRefusalText(refusal);
   }
 }

@@ -1,19 +1,28 @@
 import type { Logger } from '../logger.ts';
-import { isUnfinished, type JobRecord } from './record.ts';
+import { isUnfinished, type JobRecord, mayHaveBeenBilled } from './record.ts';
 import type { RenderScheduler } from './scheduler.ts';
 import type { JobStore } from './store.ts';
 
 /** The ledger's view of the jobs holding credits (implemented by credits/Ledger). */
 export interface OpenReservations {
   activeJobs(guildId: string): Promise<Record<string, { userId: string }>>;
-  settle(guildId: string, userId: string, jobId: string): Promise<void>;
-  refund(guildId: string, userId: string, jobId: string, reason?: string): Promise<void>;
+  /** `costUsd`: what the render cost (Segmind's `metrics.cost`), for the money budgets. */
+  settle(guildId: string, userId: string, jobId: string, costUsd?: number | null): Promise<void>;
+  /** `billed`: Segmind charged for the render although the job failed (see mayHaveBeenBilled). */
+  refund(
+    guildId: string,
+    userId: string,
+    jobId: string,
+    reason?: string,
+    billed?: { costUsd: number | null },
+  ): Promise<void>;
 }
 
 /**
  * After a restart (or a crash), brings the views derived from job records back in line with them
- * and returns the jobs to resume. For the guilds this process serves: credits still reserved for a
- * finished job are settled (done) or refunded (failed); a reservation whose record is missing or
+ * and returns the jobs to resume. For the guilds this process serves: credits (and the money budgets'
+ * reservations, which the ledger closes with them) still reserved for a finished job are settled
+ * (done, at the cost Segmind reported) or refunded (failed); a reservation whose record is missing or
  * damaged is refunded (a damaged record is quarantined). Then the scheduler drops queue and slot
  * entries whose job is finished, missing or damaged — with one process or several over Redis alike
  * (another shard's unfinished jobs are left to it).
@@ -43,9 +52,10 @@ export async function reconcile(deps: {
           'quarantined a damaged job record; refunded',
         );
       } else if (stored.job.state === 'done') {
-        await reservations.settle(guildId, userId, jobId);
+        await reservations.settle(guildId, userId, jobId, stored.job.render.costUsd);
       } else if (stored.job.state === 'failed') {
-        await reservations.refund(guildId, userId, jobId, stored.job.failure?.code);
+        const billed = mayHaveBeenBilled(stored.job) ? { costUsd: stored.job.render.costUsd } : undefined;
+        await reservations.refund(guildId, userId, jobId, stored.job.failure?.code, billed);
       } else {
         toResume.push(stored.job);
       }

@@ -110,6 +110,18 @@ export type JobInput = JobRecord['input'];
 export const UNFINISHED: ReadonlySet<JobState> = new Set(['queued', 'submitting', 'rendering', 'delivering']);
 export const isUnfinished = (job: Pick<JobRecord, 'state'>) => UNFINISHED.has(job.state);
 
+/**
+ * Whether Segmind may have billed the operator for this job: it accepted the request and did not
+ * report it FAILED. Segmind bills completed work only (segmind-v2.md), and has no cancel endpoint,
+ * so a render cancelled, timed out or undeliverable here was most likely billed there. Money
+ * budgets count such a job as spent even though the member's credits come back.
+ */
+export function mayHaveBeenBilled(job: Pick<JobRecord, 'segmind' | 'failure'>): boolean {
+  if (job.segmind === null) return false;
+  const code = job.failure?.code;
+  return code !== 'render_failed' && code !== 'content_blocked';
+}
+
 /** Short, url-safe, unguessable job ids (custom ids carry them). */
 export function newJobId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 16);

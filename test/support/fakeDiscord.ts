@@ -175,6 +175,8 @@ export class FakeDiscord {
   readonly roles = new Map<string, FakeRole[]>();
   readonly commands = new Map<string, unknown[]>();
   readonly identifies: Array<{ shard: [number, number] | undefined }> = [];
+  /** Servers the bot left (`DELETE /users/@me/guilds/{id}`), in order. */
+  readonly left: string[] = [];
   readonly faults: Fault[] = [];
   readonly cdn = new Map<string, { data: Buffer; contentType: string; deleted: boolean }>();
   /** Every CDN request, as `METHOD path`. */
@@ -228,6 +230,17 @@ export class FakeDiscord {
       preferredLocale,
     };
     this.guilds.push(guild);
+    return guild;
+  }
+
+  /** Adds the bot to a new server while it runs: GUILD_CREATE on the shard that owns the server. */
+  join(name: string): { id: string; name: string; channelId: string; logChannelId: string } {
+    const guild = this.addGuild(name);
+    this.#dispatch(
+      guild.id,
+      'GUILD_CREATE',
+      guildPayload(guild, this.botUser, this.roles.get(guild.id) ?? []),
+    );
     return guild;
   }
 
@@ -754,6 +767,17 @@ export class FakeDiscord {
       }
     }
     if (r.method === 'GET' && p === '/users/@me') return json(res, 200, this.botUser);
+    if ((m = /^\/users\/@me\/guilds\/(\d+)$/.exec(p)) && r.method === 'DELETE') {
+      const index = this.guilds.findIndex((g) => g.id === m?.[1]);
+      const guild = this.guilds[index];
+      if (!guild) return json(res, 404, { message: 'Unknown Guild', code: 10004 });
+      this.guilds.splice(index, 1);
+      this.left.push(guild.id);
+      res.writeHead(204).end();
+      // As Discord does after a leave: the server is gone for the bot.
+      this.#dispatch(guild.id, 'GUILD_DELETE', { id: guild.id });
+      return;
+    }
     if (r.method === 'POST' && p === '/users/@me/channels') {
       const recipient = String((r.body as { recipient_id?: unknown } | undefined)?.recipient_id ?? '');
       if (recipient !== this.owner.id)

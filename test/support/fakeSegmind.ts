@@ -291,7 +291,7 @@ export class FakeSegmind {
   #sendResult(res: ServerResponse, job: RenderJob, vars: Vars, edit?: (body: unknown) => unknown): void {
     const output = this.#outputFor(job);
     const duration = Number(job.body.duration ?? 5);
-    const cost = Math.round(0.1 * (Number.isFinite(duration) ? duration : 5) * 100) / 100;
+    const cost = job.plan.cost ?? Math.round(0.1 * (Number.isFinite(duration) ? duration : 5) * 100) / 100;
     if (!job.billed && this.balance && typeof this.balance.credits === 'number') {
       job.billed = true;
       this.balance.credits = Math.max(0, Math.round((this.balance.credits - cost) * 10_000) / 10_000);
@@ -307,7 +307,11 @@ export class FakeSegmind {
       remaining_credits: Number.isFinite(credits) ? credits : 0.0184,
     };
     this.#send(res, 'result-200-completed', all, (body) => {
-      const shaped = job.plan.videoField ? withoutKey(body, 'output') : body;
+      let shaped = job.plan.videoField ? withoutKey(body, 'output') : body;
+      if (job.plan.cost === null) {
+        const metrics = objectOf(objectOf(shaped).metrics);
+        shaped = { ...objectOf(shaped), metrics: withoutKey(metrics, 'cost') };
+      }
       return edit ? edit(shaped) : shaped;
     });
   }

@@ -1,8 +1,8 @@
-import type { FakeDiscord, FakeLocales, FakeRole, FakeUser } from './fakeDiscord.ts';
+import type { FakeDiscord, FakeLocales, FakeRole, FakeUser, InteractionHandle } from './fakeDiscord.ts';
 import { mod } from './helpers.ts';
 
-/** An option of a slash command, as Discord sends it (type 3 string, 4 integer, 6 user, 7 channel, 8 role). */
-export type Opt = { name: string; type: number; value: string | number };
+/** An option of a slash command, as Discord sends it (3 string, 4 integer, 5 boolean, 6 user, 7 channel, 8 role, 10 number). */
+export type Opt = { name: string; type: number; value: string | number | boolean };
 
 export const userOpt = (id: string): Opt => ({ name: 'user', type: 6, value: id });
 export const roleOpt = (role: FakeRole): Opt => ({ name: 'role', type: 8, value: role.id });
@@ -18,7 +18,7 @@ export function moderate(
   path: [string, string] | [string],
   options: Opt[] = [],
   user: FakeUser = mod,
-  locales: FakeLocales = {},
+  extra: FakeLocales & { guildId?: string; attachmentSizeLimit?: number } = {},
 ) {
   const users: Record<string, unknown> = {};
   const channels: Record<string, unknown> = {};
@@ -54,5 +54,16 @@ export function moderate(
     second === undefined
       ? [{ name: first, type: 1, options }]
       : [{ name: first, type: 2, options: [{ name: second, type: 1, options }] }];
-  return discord.slash('clipcast', command, { user, resolved: { users, channels, roles }, ...locales });
+  return discord.slash('clipcast', command, { ...extra, user, resolved: { users, channels, roles } });
+}
+
+/** The embed fields of the answer to a moderator command, by name (direct or after a defer). */
+export async function embedFields(handle: InteractionHandle): Promise<Record<string, string>> {
+  const first = await handle.callback();
+  let embeds = (first.body.data?.embeds ?? []) as Array<{ fields?: Array<{ name: string; value: string }> }>;
+  if (first.type === 5) {
+    await handle.ephemeralText();
+    embeds = (handle.original()?.embeds ?? []) as typeof embeds;
+  }
+  return Object.fromEntries(embeds[0]?.fields?.map((f) => [f.name, f.value]) ?? []);
 }

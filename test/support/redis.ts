@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Whether `redis-server` is installed. CI installs it (`.ci/run`), so there it is required. */
 export const redisAvailable = spawnSync('redis-server', ['--version']).status === 0;
@@ -31,15 +34,31 @@ export interface RedisServer {
   restart(): Promise<void>;
 }
 
-/** A real redis-server on 127.0.0.1 with a free port, no persistence; stopped by pid. */
-export async function startRedis(): Promise<RedisServer> {
+/**
+ * A real redis-server on 127.0.0.1 with a free port; stopped by pid. No persistence, unless
+ * `persist` (an append-only file synced on every write, in a temporary folder): then data survives
+ * `stop()` (a SIGKILL) and `restart()`, as with a production Redis that restarts.
+ */
+export async function startRedis(options: { persist?: boolean } = {}): Promise<RedisServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
+  const persistence = options.persist
+    ? [
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--dir',
+        mkdtempSync(join(tmpdir(), 'clipcast-redis-')),
+      ]
+    : ['--appendonly', 'no'];
   const launch = async () => {
     child = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence],
+      {
+        stdio: 'ignore',
+      },
     );
     for (let i = 0; i < 200; i++) {
       const ok = await new Promise<boolean>((resolve) => {

@@ -310,6 +310,7 @@ export const de = {
       defaultAspectRatio: 'Standard-Seitenverhältnis',
       defaultDuration: 'Standarddauer',
       roles: 'Rollenlimits',
+      dailyBudgetUsd: 'Tagesbudget',
       costPreviewAt: 'Kostenvorschau',
     },
     costPreviewValue: 'ab {{count}} Credits oder über der Hälfte des Guthabens eines Mitglieds',
@@ -394,6 +395,53 @@ export const de = {
     expired:
       '⌛ Diese Kostenvorschau ist abgelaufen oder wurde schon beantwortet (dir wurde nichts berechnet). Führ den Befehl noch einmal aus, um den Clip zu erstellen.',
     notYours: 'Nur das Mitglied, das den Clip angefragt hat, kann ihn bestätigen.',
+  },
+  access: {
+    unlisted:
+      '🚫 clipcast ist auf diesem Server nicht verfügbar: Der Betreiber bietet es nur für bestimmte Server an. Dir wurde nichts berechnet.',
+  },
+  money: {
+    usedUp: {
+      server:
+        '💸 Das Video-Budget dieses Servers für heute ist aufgebraucht; es wird {{when}} zurückgesetzt. Dir wurde nichts berechnet.',
+      bot: '💸 Das Video-Budget des Bots für heute ist aufgebraucht; es wird {{when}} zurückgesetzt. Dir wurde nichts berechnet.',
+    },
+    tooLittle: {
+      server:
+        '💸 Vom Video-Budget dieses Servers sind heute noch {{left}} übrig, nicht genug für dieses Video (etwa {{need}}). Ein kürzeres Video kostet weniger; das Budget wird {{when}} zurückgesetzt. Dir wurde nichts berechnet.',
+      bot: '💸 Vom Video-Budget des Bots sind heute noch {{left}} übrig, nicht genug für dieses Video (etwa {{need}}). Ein kürzeres Video kostet weniger; das Budget wird {{when}} zurückgesetzt. Dir wurde nichts berechnet.',
+    },
+    budgetValue: '{{usd}} pro Tag (UTC)',
+    noBudget: 'keine Obergrenze',
+    giveBudget:
+      '⚠️ Gib das Tagesbudget in US-Dollar an (`usd`) oder `entfernen: True`, um die Obergrenze aufzuheben.',
+    stats: {
+      title: 'clipcast-Ausgaben auf diesem Server',
+      today: 'Heute (UTC)',
+      period: 'Letzte {{days}} Tage',
+      total_one: '**{{count}}** Clip · {{credits}} · {{usd}}',
+      total_other: '**{{count}}** Clips · {{credits}} · {{usd}}',
+      member_one: '{{user}} — {{count}} Clip · {{credits}} · {{usd}}',
+      member_other: '{{user}} — {{count}} Clips · {{credits}} · {{usd}}',
+      topToday: 'Top-Mitglieder heute',
+      topPeriod: 'Top-Mitglieder, letzte {{days}} Tage',
+      nobody: 'Keine Clips geliefert.',
+      budget: 'Server-Budget heute',
+      budgetLimited:
+        '{{spent}} ausgegeben · {{held}} reserviert · {{left}} von {{limit}} übrig · Zurücksetzung {{when}}',
+      budgetOpen:
+        '{{spent}} ausgegeben · {{held}} reserviert · keine Tagesobergrenze (`/clipcast einstellungen budget`)',
+      footer:
+        'Clips und Credits zählen gelieferte Videos (fehlgeschlagene werden erstattet). Dollar sind, was Segmind berechnet hat: die gemeldeten Kosten oder, wo keine gemeldet wurden, die Schätzung ({{price}} pro Sekunde Video).',
+    },
+    export: {
+      done_one: '📄 Das Protokoll dieses Servers vom {{from}} bis {{to}} (UTC-Tage): {{count}} Eintrag.',
+      done_other: '📄 Das Protokoll dieses Servers vom {{from}} bis {{to}} (UTC-Tage): {{count}} Einträge.',
+      truncated:
+        'Ältere Einträge passten nicht in eine Datei innerhalb des Upload-Limits dieses Servers, deshalb beginnt sie am {{from}}.',
+      empty_one: 'Auf diesem Server wurde seit {{count}} Tag nichts erfasst.',
+      empty_other: 'Auf diesem Server wurde seit {{count}} Tagen nichts erfasst.',
+    },
   },
   commands: {
     animate: { name: 'Mit clipcast animieren' },
@@ -606,6 +654,21 @@ export const de = {
             description: 'Fragen ab so vielen Credits oder über dem halben Guthaben (0 = aus)',
           },
         },
+        budget: {
+          name: 'budget',
+          description: 'Tägliche Ausgabenobergrenze dieses Servers in US-Dollar (UTC-Tage)',
+          usd: { name: 'usd', description: 'Dollar pro Tag (ein Clip kostet etwa 0,10 $ pro Sekunde Video)' },
+          clear: { name: 'entfernen', description: 'Obergrenze aufheben' },
+        },
+      },
+      stats: {
+        name: 'statistik',
+        description: 'Ausgaben heute und in den letzten 30 Tagen: der Server und seine Top-Mitglieder',
+      },
+      export: {
+        name: 'export',
+        description: 'Das Credit-Protokoll dieses Servers als CSV-Datei',
+        days: { name: 'tage', description: 'Wie viele Tage zurück (Standard und Maximum: 90)' },
       },
     },
   },

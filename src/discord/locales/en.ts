@@ -303,6 +303,7 @@ export const en = {
       defaultAspectRatio: 'Default aspect ratio',
       defaultDuration: 'Default duration',
       roles: 'Role limits',
+      dailyBudgetUsd: 'Daily budget',
       costPreviewAt: 'Cost preview',
     },
     costPreviewValue: 'from {{count}} credits, or over half a member’s balance',
@@ -385,6 +386,49 @@ export const en = {
     expired:
       '⌛ This cost preview has expired or was already answered (nothing was charged). Run the command again to make the clip.',
     notYours: 'Only the member who asked for this clip can confirm it.',
+  },
+  access: {
+    unlisted:
+      '🚫 clipcast is not available in this server: its operator runs it for a list of servers only. Nothing was charged.',
+  },
+  money: {
+    usedUp: {
+      server: '💸 This server’s video budget for today is used up; it resets {{when}}. Nothing was charged.',
+      bot: '💸 The bot’s video budget for today is used up; it resets {{when}}. Nothing was charged.',
+    },
+    tooLittle: {
+      server:
+        '💸 This server’s video budget for today has {{left}} left, not enough for this video (about {{need}}). A shorter video costs less; the budget resets {{when}}. Nothing was charged.',
+      bot: '💸 The bot’s video budget for today has {{left}} left, not enough for this video (about {{need}}). A shorter video costs less; the budget resets {{when}}. Nothing was charged.',
+    },
+    budgetValue: '{{usd}} a day (UTC)',
+    noBudget: 'no cap',
+    giveBudget: '⚠️ Give the daily budget in US dollars (`usd`), or `clear: True` to remove the cap.',
+    stats: {
+      title: 'clipcast spending in this server',
+      today: 'Today (UTC)',
+      period: 'Last {{days}} days',
+      total_one: '**{{count}}** clip · {{credits}} · {{usd}}',
+      total_other: '**{{count}}** clips · {{credits}} · {{usd}}',
+      member_one: '{{user}} — {{count}} clip · {{credits}} · {{usd}}',
+      member_other: '{{user}} — {{count}} clips · {{credits}} · {{usd}}',
+      topToday: 'Top members today',
+      topPeriod: 'Top members, last {{days}} days',
+      nobody: 'No clips delivered.',
+      budget: 'Server budget today',
+      budgetLimited: '{{spent}} spent · {{held}} reserved · {{left}} left of {{limit}} · resets {{when}}',
+      budgetOpen: '{{spent}} spent · {{held}} reserved · no daily cap (`/clipcast settings budget`)',
+      footer:
+        'Clips and credits count delivered videos (failed ones are refunded). Dollars are what Segmind billed: the cost it reported, or the estimate ({{price}} per second of video) where it reported none.',
+    },
+    export: {
+      done_one: '📄 This server’s ledger from {{from}} to {{to}} (UTC days): {{count}} entry.',
+      done_other: '📄 This server’s ledger from {{from}} to {{to}} (UTC days): {{count}} entries.',
+      truncated:
+        'Older entries did not fit in one file within this server’s upload limit, so it starts on {{from}}.',
+      empty_one: 'Nothing was recorded in this server in the last {{count}} day.',
+      empty_other: 'Nothing was recorded in this server in the last {{count}} days.',
+    },
   },
   commands: {
     animate: { name: 'Animate with clipcast' },
@@ -578,6 +622,21 @@ export const en = {
             description: 'Ask when a clip costs at least this many credits or over half a balance (0 = off)',
           },
         },
+        budget: {
+          name: 'budget',
+          description: 'This server’s daily spending cap in US dollars (UTC days)',
+          usd: { name: 'usd', description: 'Dollars a day (a clip costs about $0.10 per second of video)' },
+          clear: { name: 'clear', description: 'Remove the cap' },
+        },
+      },
+      stats: {
+        name: 'stats',
+        description: 'Spending today and over the last 30 days: the server and its top members',
+      },
+      export: {
+        name: 'export',
+        description: 'This server’s credit ledger as a CSV file',
+        days: { name: 'days', description: 'How many days back (default and most: 90)' },
       },
     },
   },

@@ -319,6 +319,7 @@ export const es = {
       defaultAspectRatio: 'Relación de aspecto predeterminada',
       defaultDuration: 'Duración predeterminada',
       roles: 'Límites por rol',
+      dailyBudgetUsd: 'Presupuesto diario',
       costPreviewAt: 'Vista previa del coste',
     },
     costPreviewValue: 'desde {{count}} créditos, o más de la mitad del saldo de un miembro',
@@ -408,6 +409,57 @@ export const es = {
     expired:
       '⌛ Esta vista previa del coste ha caducado o ya se respondió (no se te cobró nada). Vuelve a usar el comando para hacer el clip.',
     notYours: 'Solo el miembro que pidió este clip puede confirmarlo.',
+  },
+  access: {
+    unlisted:
+      '🚫 clipcast no está disponible en este servidor: su operador solo lo ofrece a una lista de servidores. No se te ha cobrado nada.',
+  },
+  money: {
+    usedUp: {
+      server:
+        '💸 El presupuesto de vídeo de este servidor para hoy se ha agotado; se renueva {{when}}. No se te ha cobrado nada.',
+      bot: '💸 El presupuesto de vídeo del bot para hoy se ha agotado; se renueva {{when}}. No se te ha cobrado nada.',
+    },
+    tooLittle: {
+      server:
+        '💸 Al presupuesto de vídeo de este servidor le quedan hoy {{left}}, no es suficiente para este vídeo (unos {{need}}). Un vídeo más corto cuesta menos; el presupuesto se renueva {{when}}. No se te ha cobrado nada.',
+      bot: '💸 Al presupuesto de vídeo del bot le quedan hoy {{left}}, no es suficiente para este vídeo (unos {{need}}). Un vídeo más corto cuesta menos; el presupuesto se renueva {{when}}. No se te ha cobrado nada.',
+    },
+    budgetValue: '{{usd}} al día (UTC)',
+    noBudget: 'sin límite',
+    giveBudget:
+      '⚠️ Indica el presupuesto diario en dólares estadounidenses (`usd`), o `quitar: True` para eliminar el límite.',
+    stats: {
+      title: 'Gasto de clipcast en este servidor',
+      today: 'Hoy (UTC)',
+      period: 'Últimos {{days}} días',
+      total_one: '**{{count}}** clip · {{credits}} · {{usd}}',
+      total_many: '**{{count}}** clips · {{credits}} · {{usd}}',
+      total_other: '**{{count}}** clips · {{credits}} · {{usd}}',
+      member_one: '{{user}} — {{count}} clip · {{credits}} · {{usd}}',
+      member_many: '{{user}} — {{count}} clips · {{credits}} · {{usd}}',
+      member_other: '{{user}} — {{count}} clips · {{credits}} · {{usd}}',
+      topToday: 'Miembros que más gastan hoy',
+      topPeriod: 'Miembros que más gastan, últimos {{days}} días',
+      nobody: 'No se entregó ningún clip.',
+      budget: 'Presupuesto del servidor hoy',
+      budgetLimited:
+        '{{spent}} gastado · {{held}} reservado · quedan {{left}} de {{limit}} · se renueva {{when}}',
+      budgetOpen:
+        '{{spent}} gastado · {{held}} reservado · sin límite diario (`/clipcast ajustes presupuesto`)',
+      footer:
+        'Los clips y créditos cuentan los vídeos entregados (los fallidos se reembolsan). Los dólares son lo que Segmind cobró: el coste que informó o, si no informó ninguno, la estimación ({{price}} por segundo de vídeo).',
+    },
+    export: {
+      done_one: '📄 El registro de este servidor del {{from}} al {{to}} (días UTC): {{count}} entrada.',
+      done_many: '📄 El registro de este servidor del {{from}} al {{to}} (días UTC): {{count}} entradas.',
+      done_other: '📄 El registro de este servidor del {{from}} al {{to}} (días UTC): {{count}} entradas.',
+      truncated:
+        'Las entradas más antiguas no cabían en un archivo dentro del límite de subida de este servidor, así que empieza el {{from}}.',
+      empty_one: 'No se registró nada en este servidor en el último {{count}} día.',
+      empty_many: 'No se registró nada en este servidor en los últimos {{count}} días.',
+      empty_other: 'No se registró nada en este servidor en los últimos {{count}} días.',
+    },
   },
   commands: {
     animate: { name: 'Animar con clipcast' },
@@ -632,6 +684,24 @@ export const es = {
             description: 'Preguntar desde estos créditos o más de la mitad del saldo (0 = desactivado)',
           },
         },
+        budget: {
+          name: 'presupuesto',
+          description: 'Límite de gasto diario de este servidor en dólares estadounidenses (días UTC)',
+          usd: {
+            name: 'usd',
+            description: 'Dólares al día (un clip cuesta unos 0,10 $ por segundo de vídeo)',
+          },
+          clear: { name: 'quitar', description: 'Eliminar el límite' },
+        },
+      },
+      stats: {
+        name: 'estadisticas',
+        description: 'Gasto de hoy y de los últimos 30 días: el servidor y sus miembros que más gastan',
+      },
+      export: {
+        name: 'exportar',
+        description: 'El registro de créditos de este servidor como archivo CSV',
+        days: { name: 'dias', description: 'Cuántos días atrás (por defecto y como máximo: 90)' },
       },
     },
   },

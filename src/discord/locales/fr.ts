@@ -319,6 +319,7 @@ export const fr = {
       defaultAspectRatio: 'Format par défaut',
       defaultDuration: 'Durée par défaut',
       roles: 'Limites par rôle',
+      dailyBudgetUsd: 'Budget quotidien',
       costPreviewAt: 'Aperçu du coût',
     },
     costPreviewValue: 'à partir de {{count}} crédits, ou plus de la moitié du solde d’un membre',
@@ -408,6 +409,57 @@ export const fr = {
     expired:
       '⌛ Cet aperçu du coût a expiré ou a déjà reçu une réponse (rien ne t’a été facturé). Relance la commande pour créer le clip.',
     notYours: 'Seul le membre qui a demandé ce clip peut le confirmer.',
+  },
+  access: {
+    unlisted:
+      '🚫 clipcast n’est pas disponible sur ce serveur : son opérateur ne le propose qu’à une liste de serveurs. Rien ne t’a été facturé.',
+  },
+  money: {
+    usedUp: {
+      server:
+        '💸 Le budget vidéo de ce serveur pour aujourd’hui est épuisé ; il repart {{when}}. Rien ne t’a été facturé.',
+      bot: '💸 Le budget vidéo du bot pour aujourd’hui est épuisé ; il repart {{when}}. Rien ne t’a été facturé.',
+    },
+    tooLittle: {
+      server:
+        '💸 Il reste {{left}} aujourd’hui au budget vidéo de ce serveur, pas assez pour cette vidéo (environ {{need}}). Une vidéo plus courte coûte moins ; le budget repart {{when}}. Rien ne t’a été facturé.',
+      bot: '💸 Il reste {{left}} aujourd’hui au budget vidéo du bot, pas assez pour cette vidéo (environ {{need}}). Une vidéo plus courte coûte moins ; le budget repart {{when}}. Rien ne t’a été facturé.',
+    },
+    budgetValue: '{{usd}} par jour (UTC)',
+    noBudget: 'aucun plafond',
+    giveBudget:
+      '⚠️ Indique le budget quotidien en dollars américains (`usd`), ou `retirer: True` pour supprimer le plafond.',
+    stats: {
+      title: 'Dépenses clipcast sur ce serveur',
+      today: 'Aujourd’hui (UTC)',
+      period: '{{days}} derniers jours',
+      total_one: '**{{count}}** clip · {{credits}} · {{usd}}',
+      total_many: '**{{count}}** clips · {{credits}} · {{usd}}',
+      total_other: '**{{count}}** clips · {{credits}} · {{usd}}',
+      member_one: '{{user}} — {{count}} clip · {{credits}} · {{usd}}',
+      member_many: '{{user}} — {{count}} clips · {{credits}} · {{usd}}',
+      member_other: '{{user}} — {{count}} clips · {{credits}} · {{usd}}',
+      topToday: 'Plus gros consommateurs aujourd’hui',
+      topPeriod: 'Plus gros consommateurs, {{days}} derniers jours',
+      nobody: 'Aucun clip livré.',
+      budget: 'Budget du serveur aujourd’hui',
+      budgetLimited:
+        '{{spent}} dépensé · {{held}} réservé · {{left}} restant sur {{limit}} · repart {{when}}',
+      budgetOpen:
+        '{{spent}} dépensé · {{held}} réservé · aucun plafond quotidien (`/clipcast réglages budget`)',
+      footer:
+        'Les clips et crédits comptent les vidéos livrées (les échecs sont remboursés). Les dollars sont ce que Segmind a facturé : le coût indiqué ou, à défaut, l’estimation ({{price}} par seconde de vidéo).',
+    },
+    export: {
+      done_one: '📄 Le journal de ce serveur du {{from}} au {{to}} (jours UTC) : {{count}} entrée.',
+      done_many: '📄 Le journal de ce serveur du {{from}} au {{to}} (jours UTC) : {{count}} entrées.',
+      done_other: '📄 Le journal de ce serveur du {{from}} au {{to}} (jours UTC) : {{count}} entrées.',
+      truncated:
+        'Les entrées plus anciennes ne tenaient pas dans un fichier sous la limite d’envoi de ce serveur : il commence donc le {{from}}.',
+      empty_one: 'Rien n’a été enregistré sur ce serveur depuis {{count}} jour.',
+      empty_many: 'Rien n’a été enregistré sur ce serveur depuis {{count}} jours.',
+      empty_other: 'Rien n’a été enregistré sur ce serveur depuis {{count}} jours.',
+    },
   },
   commands: {
     animate: { name: 'Animer avec clipcast' },
@@ -624,6 +676,24 @@ export const fr = {
             description: 'Demander à partir de ce coût ou au-delà de la moitié du solde (0 = désactivé)',
           },
         },
+        budget: {
+          name: 'budget',
+          description: 'Plafond de dépenses quotidien de ce serveur en dollars américains (jours UTC)',
+          usd: {
+            name: 'usd',
+            description: 'Dollars par jour (un clip coûte environ 0,10 $ par seconde de vidéo)',
+          },
+          clear: { name: 'retirer', description: 'Supprimer le plafond' },
+        },
+      },
+      stats: {
+        name: 'stats',
+        description: 'Dépenses du jour et des 30 derniers jours : le serveur et ses plus gros consommateurs',
+      },
+      export: {
+        name: 'exporter',
+        description: 'Le journal des crédits de ce serveur en fichier CSV',
+        days: { name: 'jours', description: 'Combien de jours en arrière (par défaut et au maximum : 90)' },
       },
     },
   },

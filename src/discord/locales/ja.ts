@@ -294,6 +294,7 @@ export const ja = {
       defaultAspectRatio: '既定のアスペクト比',
       defaultDuration: '既定の長さ',
       roles: 'ロール別の制限',
+      dailyBudgetUsd: '1日の予算',
       costPreviewAt: '費用の確認',
     },
     costPreviewValue: '{{count}} クレジット以上、またはメンバーの残高の半分を超えるとき',
@@ -373,6 +374,46 @@ export const ja = {
     expired:
       '⌛ この費用の確認は期限切れか、すでに回答済みです（料金はかかっていません）。クリップを作るにはもう一度コマンドを実行してください。',
     notYours: 'このクリップを確認できるのは、依頼したメンバーだけです。',
+  },
+  access: {
+    unlisted:
+      '🚫 このサーバーでは clipcast を利用できません。運営者は特定のサーバーでのみ提供しています。クレジットは消費されていません。',
+  },
+  money: {
+    usedUp: {
+      server:
+        '💸 このサーバーの本日の動画予算を使い切りました。予算は{{when}}にリセットされます。クレジットは消費されていません。',
+      bot: '💸 ボットの本日の動画予算を使い切りました。予算は{{when}}にリセットされます。クレジットは消費されていません。',
+    },
+    tooLittle: {
+      server:
+        '💸 このサーバーの本日の動画予算は残り{{left}}で、この動画（約{{need}}）には足りません。短い動画なら安くなります。予算は{{when}}にリセットされます。クレジットは消費されていません。',
+      bot: '💸 ボットの本日の動画予算は残り{{left}}で、この動画（約{{need}}）には足りません。短い動画なら安くなります。予算は{{when}}にリセットされます。クレジットは消費されていません。',
+    },
+    budgetValue: '1日あたり {{usd}}（UTC）',
+    noBudget: '上限なし',
+    giveBudget: '⚠️ 1日の予算を米ドルで指定してください（`usd`）。上限を外すには `解除: True` を指定します。',
+    stats: {
+      title: 'このサーバーの clipcast 利用額',
+      today: '今日（UTC）',
+      period: '過去{{days}}日間',
+      total_other: '**{{count}}** 本 · {{credits}} · {{usd}}',
+      member_other: '{{user}} — {{count}} 本 · {{credits}} · {{usd}}',
+      topToday: '今日の上位メンバー',
+      topPeriod: '上位メンバー（過去{{days}}日間）',
+      nobody: '納品されたクリップはありません。',
+      budget: '本日のサーバー予算',
+      budgetLimited: '使用 {{spent}} · 予約 {{held}} · 残り {{left}} / {{limit}} · リセット {{when}}',
+      budgetOpen: '使用 {{spent}} · 予約 {{held}} · 1日の上限なし（`/clipcast 設定 予算`）',
+      footer:
+        'クリップ数とクレジットは納品された動画のみです（失敗したものは返金されます）。ドルは Segmind が請求した額で、報告された費用、報告がない場合は見積もり（動画1秒あたり {{price}}）です。',
+    },
+    export: {
+      done_other: '📄 このサーバーの台帳 {{from}} 〜 {{to}}（UTC日）: {{count}} 件。',
+      truncated:
+        '古い記録はこのサーバーのアップロード上限内の1ファイルに収まらなかったため、{{from}} から始まります。',
+      empty_other: 'このサーバーでは過去{{count}}日間、何も記録されていません。',
+    },
   },
   commands: {
     animate: { name: 'clipcastでアニメーション化' },
@@ -569,6 +610,18 @@ export const ja = {
             description: 'この額以上、または残高の半分を超えるクリップで確認します（0 でオフ）',
           },
         },
+        budget: {
+          name: '予算',
+          description: 'このサーバーの1日の支出上限（米ドル、UTC日）',
+          usd: { name: 'usd', description: '1日あたりのドル（クリップは動画1秒あたり約 $0.10）' },
+          clear: { name: '解除', description: '上限を外す' },
+        },
+      },
+      stats: { name: '統計', description: '今日と過去30日間の利用額：サーバーと上位メンバー' },
+      export: {
+        name: 'エクスポート',
+        description: 'このサーバーのクレジット台帳を CSV ファイルで',
+        days: { name: '日数', description: '何日前まで（既定かつ最大: 90）' },
       },
     },
   },

@@ -316,6 +316,7 @@ export const ptBR = {
       defaultAspectRatio: 'Proporção padrão',
       defaultDuration: 'Duração padrão',
       roles: 'Limites por cargo',
+      dailyBudgetUsd: 'Orçamento diário',
       costPreviewAt: 'Prévia de custo',
     },
     costPreviewValue: 'a partir de {{count}} créditos, ou mais da metade do saldo de um membro',
@@ -404,6 +405,57 @@ export const ptBR = {
     expired:
       '⌛ Esta prévia de custo expirou ou já foi respondida (nada foi cobrado). Use o comando de novo para criar o clipe.',
     notYours: 'Só o membro que pediu este clipe pode confirmá-lo.',
+  },
+  access: {
+    unlisted:
+      '🚫 O clipcast não está disponível neste servidor: o operador só o oferece para uma lista de servidores. Nada foi cobrado.',
+  },
+  money: {
+    usedUp: {
+      server:
+        '💸 O orçamento de vídeo deste servidor para hoje acabou; ele renova {{when}}. Nada foi cobrado.',
+      bot: '💸 O orçamento de vídeo do bot para hoje acabou; ele renova {{when}}. Nada foi cobrado.',
+    },
+    tooLittle: {
+      server:
+        '💸 O orçamento de vídeo deste servidor tem {{left}} sobrando hoje, não é suficiente para este vídeo (cerca de {{need}}). Um vídeo mais curto custa menos; o orçamento renova {{when}}. Nada foi cobrado.',
+      bot: '💸 O orçamento de vídeo do bot tem {{left}} sobrando hoje, não é suficiente para este vídeo (cerca de {{need}}). Um vídeo mais curto custa menos; o orçamento renova {{when}}. Nada foi cobrado.',
+    },
+    budgetValue: '{{usd}} por dia (UTC)',
+    noBudget: 'sem limite',
+    giveBudget:
+      '⚠️ Informe o orçamento diário em dólares americanos (`usd`), ou `remover: True` para tirar o limite.',
+    stats: {
+      title: 'Gastos do clipcast neste servidor',
+      today: 'Hoje (UTC)',
+      period: 'Últimos {{days}} dias',
+      total_one: '**{{count}}** clipe · {{credits}} · {{usd}}',
+      total_many: '**{{count}}** clipes · {{credits}} · {{usd}}',
+      total_other: '**{{count}}** clipes · {{credits}} · {{usd}}',
+      member_one: '{{user}} — {{count}} clipe · {{credits}} · {{usd}}',
+      member_many: '{{user}} — {{count}} clipes · {{credits}} · {{usd}}',
+      member_other: '{{user}} — {{count}} clipes · {{credits}} · {{usd}}',
+      topToday: 'Membros que mais gastaram hoje',
+      topPeriod: 'Membros que mais gastaram, últimos {{days}} dias',
+      nobody: 'Nenhum clipe entregue.',
+      budget: 'Orçamento do servidor hoje',
+      budgetLimited:
+        '{{spent}} gasto · {{held}} reservado · {{left}} restante de {{limit}} · renova {{when}}',
+      budgetOpen:
+        '{{spent}} gasto · {{held}} reservado · sem limite diário (`/clipcast configurações orçamento`)',
+      footer:
+        'Clipes e créditos contam os vídeos entregues (os que falham são reembolsados). Os dólares são o que a Segmind cobrou: o custo informado ou, quando não informou nenhum, a estimativa ({{price}} por segundo de vídeo).',
+    },
+    export: {
+      done_one: '📄 O registro deste servidor de {{from}} a {{to}} (dias UTC): {{count}} entrada.',
+      done_many: '📄 O registro deste servidor de {{from}} a {{to}} (dias UTC): {{count}} entradas.',
+      done_other: '📄 O registro deste servidor de {{from}} a {{to}} (dias UTC): {{count}} entradas.',
+      truncated:
+        'As entradas mais antigas não couberam em um arquivo dentro do limite de envio deste servidor, então ele começa em {{from}}.',
+      empty_one: 'Nada foi registrado neste servidor no último {{count}} dia.',
+      empty_many: 'Nada foi registrado neste servidor nos últimos {{count}} dias.',
+      empty_other: 'Nada foi registrado neste servidor nos últimos {{count}} dias.',
+    },
   },
   commands: {
     animate: { name: 'Animar com clipcast' },
@@ -616,6 +668,24 @@ export const ptBR = {
             description: 'Perguntar a partir deste custo ou acima da metade do saldo (0 = desativado)',
           },
         },
+        budget: {
+          name: 'orçamento',
+          description: 'Limite diário de gastos deste servidor em dólares americanos (dias UTC)',
+          usd: {
+            name: 'usd',
+            description: 'Dólares por dia (um clipe custa cerca de US$ 0,10 por segundo de vídeo)',
+          },
+          clear: { name: 'remover', description: 'Tirar o limite' },
+        },
+      },
+      stats: {
+        name: 'estatisticas',
+        description: 'Gastos de hoje e dos últimos 30 dias: o servidor e os membros que mais gastaram',
+      },
+      export: {
+        name: 'exportar',
+        description: 'O registro de créditos deste servidor como arquivo CSV',
+        days: { name: 'dias', description: 'Quantos dias para trás (padrão e máximo: 90)' },
       },
     },
   },

@@ -5,6 +5,7 @@ import type { JobRecord } from '../../jobs/record.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
 import { BRAND_COLOR, channelMention, FIELD_LIMIT, relative, shown } from './format.ts';
+import { budgetSettingValue } from './money.ts';
 
 /** `/credits` (and the moderators' `credits show`): balance, allowance, next refill and recent jobs. */
 export function creditsEmbed(
@@ -95,6 +96,8 @@ export function settingValue(t: T, key: SettingKey, settings: GuildSettings): st
       return t('common.seconds', { count: settings.defaultDuration });
     case 'refillHours':
       return t('common.hours', { count: settings.refillHours });
+    case 'dailyBudgetUsd':
+      return budgetSettingValue(t, settings);
     case 'costPreviewAt':
       return settings.costPreviewAt === null
         ? t('common.off')
@@ -113,6 +116,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'maxJobsPerGuild',
   'defaultAspectRatio',
   'defaultDuration',
+  'dailyBudgetUsd',
   'costPreviewAt',
   'allowedChannels',
   'blockedWords',

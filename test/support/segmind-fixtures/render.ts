@@ -37,6 +37,8 @@ export type Plan = {
   videoField?: boolean;
   /** The status body is not JSON / does not match the schema. */
   malformedStatus?: boolean;
+  /** `metrics.cost` of the result, USD (default $0.10 a second of video); null leaves the field out. */
+  cost?: number | null;
 };
 
 export type GetFault = { path?: RegExp } & (

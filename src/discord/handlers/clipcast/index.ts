@@ -5,16 +5,19 @@ import type {
 } from 'discord.js';
 import type { BotContext } from '../../context.ts';
 import { type T, translator } from '../../i18n.ts';
+import type { AttachedFile } from '../../messageSender.ts';
 import { shown } from '../../messages/format.ts';
 import { isModerator } from '../../permissions.ts';
 import { replyEphemeral, UserError } from '../../respond.ts';
 import { creditsCommand } from './credits.ts';
+import { moneyCommand } from './money.ts';
 import { queueCommand } from './queue.ts';
 import { roleCommand } from './role.ts';
 import { settingsCommand } from './settings.ts';
 import { userCommand } from './user.ts';
 
-export type Reply = InteractionReplyOptions & InteractionEditReplyOptions;
+/** What a subcommand answers; `upload` is a file added to the answer once it is sent (see attachToReply). */
+export type Reply = InteractionReplyOptions & InteractionEditReplyOptions & { upload?: AttachedFile };
 
 /** What a `/clipcast` subcommand handler gets: the interaction, the moderator's language, a log-channel writer. */
 export interface ModContext {
@@ -33,9 +36,9 @@ export type SubcommandHandler = (m: ModContext) => Promise<Reply>;
 export const because = (t: T, reason: string | null) =>
   reason ? t('moderation.log.why', { reason: shown(reason, 200) }) : '';
 
-/** Subcommand groups; `''` holds the subcommands outside a group (`/clipcast queue`). */
+/** Subcommand groups; `''` holds the subcommands outside a group (queue, stats, export). */
 const GROUPS: Record<string, Record<string, SubcommandHandler>> = {
-  '': { queue: queueCommand },
+  '': { queue: queueCommand, ...moneyCommand },
   role: roleCommand,
   credits: creditsCommand,
   user: userCommand,
@@ -64,8 +67,11 @@ export async function handleClipcast(
     t: translator(interaction.locale),
     log: (line) => ctx.notifier.log(guildId, line),
   };
+  const work = handler(m);
   await replyEphemeral(
     interaction,
-    handler(m).then((payload) => ({ allowedMentions: { parse: [] }, ...payload })),
+    work.then(({ upload: _, ...payload }) => ({ allowedMentions: { parse: [] }, ...payload })),
   );
+  const { upload } = await work;
+  if (upload) await ctx.notifier.attachToReply(interaction.applicationId, interaction.token, upload);
 }

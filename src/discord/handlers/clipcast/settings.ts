@@ -6,6 +6,7 @@ import { describeChange, settingsEmbed } from '../../messages/embeds.ts';
 import { mention } from '../../messages/format.ts';
 import { UserError } from '../../respond.ts';
 import type { ModContext, Reply, SubcommandHandler } from './index.ts';
+import { budgetChange } from './money.ts';
 
 /** How long a moderator has to confirm a reset. */
 export const CONFIRM_MS = 5 * 60_000;
@@ -84,6 +85,7 @@ export const settingsCommand: Record<string, SubcommandHandler> = {
       ...(isDuration(duration) ? { defaultDuration: duration } : {}),
     });
   },
+  budget: (m) => apply(m, budgetChange(m)),
   'cost-preview': (m) => {
     const credits = o(m).getInteger('credits', true);
     return apply(m, { costPreviewAt: credits > 0 ? credits : null });
