@@ -96,7 +96,7 @@ export class Budgets {
     duration: number,
     now: number,
   ): Promise<BudgetRefusal | null> {
-    const { limits, need, day, ask, server } = await this.#serverFirst(guildId, settings, duration, now);
+    const { limits, day, ask, server } = await this.#serverFirst(guildId, settings, duration, now);
     if (server) return server;
     if (limits.bot === null) return null;
     return refusal('bot', await this.#bot.read(BOT, day), limits.bot, ask);
