@@ -7,7 +7,7 @@
 # 1. Compile the TypeScript to dist/ (needs the dev dependencies: TypeScript).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 # --ignore-scripts: the pinned `node` devDependency would fetch a second Node 24 (this image has one).
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
@@ -19,7 +19,7 @@ RUN node scripts/build.js
 # 2. Production dependencies only (nothing is compiled natively, so no install scripts are needed).
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
 # 3. The image: compiled JavaScript, package.json and production dependencies; no sources, no TypeScript.

@@ -46,7 +46,7 @@ export async function failure(promise: Promise<unknown>): Promise<SegmindError> 
 export class CountingAgent extends Agent {
   count = 0;
 
-  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
     this.count++;
     return super.dispatch(options, handler);
   }
