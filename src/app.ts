@@ -78,6 +78,11 @@ export class App {
     });
   }
 
+  /** Interactions being handled right now (a job is started only once its interaction is answered). */
+  get pendingInteractions(): number {
+    return this.#inFlight.size;
+  }
+
   get ledger() {
     return this.services.ledger;
   }

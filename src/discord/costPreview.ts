@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { MessageFlags } from 'discord.js';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -106,15 +105,11 @@ function previewButtons(t: T, nonce: string): APIActionRowComponent<APIButtonCom
   ];
 }
 
-/**
- * Keeps the request and shows the price privately. When the bot had already deferred publicly (a
- * slow decision), that placeholder goes and the preview follows privately.
- */
+/** Keeps the request and shows the price in the private reply the request was acknowledged with. */
 export async function showPreview(
   ctx: BotContext,
   interaction: RepliableInteraction,
   needed: PreviewNeeded,
-  deferred: boolean,
 ): Promise<void> {
   const nonce = randomBytes(12).toString('base64url');
   const pending: PendingPreview = {
@@ -123,18 +118,11 @@ export async function showPreview(
   };
   await ctx.pending.put(PREVIEW_KIND, nonce, pending, PREVIEW_LIFETIME_MS);
   const t = translator(interaction.locale);
-  const body = {
+  await interaction.editReply({
     content: previewText(t, pending),
     components: previewButtons(t, nonce),
     allowedMentions: { parse: [] },
-    flags: MessageFlags.Ephemeral as const,
-  };
-  if (deferred) {
-    await interaction.deleteReply().catch(() => {});
-    await interaction.followUp(body);
-    return;
-  }
-  await interaction.reply(body);
+  });
 }
 
 /** The request a confirmed preview runs, as {@link admitAndStart} takes it. */

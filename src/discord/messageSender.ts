@@ -83,10 +83,12 @@ export class MessageSender {
   async editStatus(job: JobRecord, body: Body, file?: VideoFile): Promise<EditOutcome> {
     if (this.tokenUsable(job)) {
       try {
+        // The status message is the interaction's public follow-up (its id is kept on the job);
+        // records from before acknowledgements went private used the original response.
         const route = Routes.webhookMessage(
           job.interaction.applicationId,
           job.interaction.token,
-          '@original',
+          job.statusMessageId ?? '@original',
         );
         return { ok: true, message: await this.#send('patch', route, body, false, file) };
       } catch (error) {

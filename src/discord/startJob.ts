@@ -4,19 +4,19 @@ import { newJob } from '../jobs/newJob.ts';
 import { type JobOrigin, type JobRecord, type JobSource, newJobId } from '../jobs/record.ts';
 import type { ProviderState } from '../segmind/providerHealth.ts';
 import { findBlockedWord } from '../text/filter.ts';
-import { within } from '../util/within.ts';
 import { drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
 import { needsPreview, type PreviewNeeded, showPreview } from './costPreview.ts';
 import { translator } from './i18n.ts';
 import { memberOf, roleMention } from './memberRoles.ts';
-import { channelMention, relative, shown } from './messages/format.ts';
+import { channelMention, jumpUrl, relative, shown } from './messages/format.ts';
+import { statusText } from './messages/job.ts';
 import { budgetRefusalText } from './messages/money.ts';
 import { conditionOf } from './operatorAlerts.ts';
 import { CHANNEL_PERMISSIONS } from './permissions.ts';
 import { usableReferences } from './referenceCheck.ts';
 import type { ReferenceProblem } from './references.ts';
-import { QUICK_ANSWER_MS, type RepliableInteraction, type Say, UserError } from './respond.ts';
+import { type RepliableInteraction, type Say, UserError } from './respond.ts';
 import type { VideoRequest } from './videoOptions.ts';
 
 export interface Origin {
@@ -29,11 +29,13 @@ export interface Origin {
 }
 
 /**
- * The shared path of `/video`, Re-roll, Same seed and Edit: policy checks, atomic admission, then a
- * public status message and a job. A refusal is a {@link UserError}: private, nothing public,
- * nothing charged. When the checks are quick (the usual case) the answer is direct; when they are
- * slow (storage lagging, or a burst queueing admissions of one server) the bot defers publicly
- * first, and the router turns a refusal into a private answer and deletes that placeholder.
+ * The shared path of `/video`, Re-roll, Same seed, Edit and Animate. It acknowledges first and
+ * privately, before any storage or network work, so under a burst an acknowledgement never waits
+ * behind other members' admissions (Discord allows 3 s). Then the policy checks and the atomic
+ * admission: a refusal (a {@link UserError}) is written into that same private reply — nothing
+ * public, nothing charged; an admitted job gets its public status message as a follow-up, and the
+ * private reply becomes a short receipt (with a heads-up when the bot lacks permissions here).
+ * One more REST call per job than a public acknowledgement, and no public placeholder ever flashes.
  */
 export async function admitAndStart(
   ctx: BotContext,
@@ -42,40 +44,42 @@ export async function admitAndStart(
   origin: Origin,
 ): Promise<void> {
   const receivedAt = ctx.clock.now();
-  const decision = decide(ctx, interaction, request, origin, receivedAt);
-  const LATE = Symbol('late');
-  const early = await within(decision, QUICK_ANSWER_MS, LATE);
-  let statusMessageId: string | null = null;
-  let deferred = false;
-  if (early === LATE) {
-    statusMessageId = await deferPublic(interaction);
-    deferred = true;
-  }
-  const job = await decision;
-  if ('preview' in job) return showPreview(ctx, interaction, job, deferred);
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  ctx.observeAck?.(ctx.clock.now() - receivedAt);
+  const job = await decide(ctx, interaction, request, origin, receivedAt);
+  if ('preview' in job) return showPreview(ctx, interaction, job);
+  let statusMessageId: string;
   try {
-    if (!deferred) statusMessageId = await deferPublic(interaction);
+    statusMessageId = await postStatus(interaction, job);
   } catch (error) {
-    await ctx.ledger.refund(job.guildId, job.userId, job.id, 'acknowledge failed');
+    await ctx.ledger.refund(job.guildId, job.userId, job.id, 'status message failed');
     throw error;
   }
-  ctx.observeAck?.(ctx.clock.now() - receivedAt);
   await ctx.runner.start({ ...job, statusMessageId });
-  // After 15 minutes the bot posts with its own permissions; warn the requester now, privately,
-  // if it lacks them here, rather than failing silently later.
-  if (interaction.appPermissions && !interaction.appPermissions.has([...CHANNEL_PERMISSIONS])) {
-    await interaction
-      .followUp({
-        content: translator(interaction.locale)('video.missingPermissions'),
-        flags: MessageFlags.Ephemeral,
-      })
-      .catch((error) => ctx.logger.warn({ err: error }, 'could not send the permissions warning'));
-  }
+  await interaction
+    .editReply({ content: receipt(interaction, job, statusMessageId), allowedMentions: { parse: [] } })
+    .catch((error) => ctx.logger.warn({ err: error }, 'could not send the private receipt'));
 }
 
-async function deferPublic(interaction: RepliableInteraction): Promise<string | null> {
-  const response = await interaction.deferReply({ withResponse: true });
-  return response.resource?.message?.id ?? response.interaction.responseMessageId ?? null;
+/** The job's public status message, in the server's language: a follow-up the display then keeps current. */
+async function postStatus(interaction: RepliableInteraction, job: JobRecord): Promise<string> {
+  const t = translator(job.locale);
+  const message = await interaction.followUp({
+    content: statusText(t, job, { kind: 'accepted' }),
+    allowedMentions: { parse: [] },
+  });
+  return message.id;
+}
+
+/**
+ * The requester's private receipt: where the status is; after 15 minutes the bot posts with its own
+ * permissions, so when it lacks them here the requester is warned now rather than failing later.
+ */
+function receipt(interaction: RepliableInteraction, job: JobRecord, statusMessageId: string): string {
+  const t = translator(interaction.locale);
+  const started = t('video.started', { link: jumpUrl(job.guildId, job.channelId, statusMessageId) });
+  const canPost = !interaction.appPermissions || interaction.appPermissions.has([...CHANNEL_PERMISSIONS]);
+  return canPost ? started : `${started}\n${t('video.missingPermissions')}`;
 }
 
 /** Everything that can refuse the request, cheapest first; then the atomic reservation. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../support/harness.ts';
-import { alice, customIds, finalMessage, mod } from '../support/helpers.ts';
+import { admitted, alice, customIds, finalMessage, mod } from '../support/helpers.ts';
 import { moderate } from '../support/moderate.ts';
 
 const REFUSAL =
@@ -63,7 +63,9 @@ describe('ALLOWED_GUILDS', () => {
     expect(leaves.map((l) => JSON.parse(l).guildId)).toEqual([other, newcomer.id]);
     expect(world.discord.guilds.map((g) => g.id)).toEqual([allowed]);
     // The listed server is still served.
-    expect((await world.discord.video({ prompt: 'still here' }, { user: alice }).callback()).type).toBe(5);
+    expect(
+      await admitted(world.discord, world.discord.video({ prompt: 'still here' }, { user: alice })),
+    ).toBe(true);
   });
 
   it('an empty list serves every server', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeMessage, InteractionHandle } from '../support/fakeDiscord.ts';
-import { alice, bob, customIds, finalMessage, mod, png } from '../support/helpers.ts';
+import { admitted, alice, bob, customIds, finalMessage, mod, png } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const t = useWorld();
@@ -44,7 +44,7 @@ async function previewOf(
 describe('cost preview', () => {
   it('is off by default; a moderator turns it on with a threshold and off with 0', async () => {
     const video = t.world.discord.video({ prompt: 'no preview by default', duration: 10 }, { user: alice });
-    expect((await video.callback()).type).toBe(5);
+    expect(await admitted(t.world.discord, video)).toBe(true);
     await finalMessage(t.world.discord, video);
     expect(await setThreshold(10)).toMatch(
       /Cost preview: off → from 10 credits, or over half a member’s balance/,
@@ -56,7 +56,7 @@ describe('cost preview', () => {
     await setThreshold(10);
     const ask = t.world.discord.video({ prompt: 'an expensive fox', duration: 10 }, { user: alice });
     const callback = await ask.callback();
-    expect(callback.type).toBe(4);
+    expect([callback.type, ask.state.ephemeral]).toEqual([5, true]);
     const { message, make } = await previewOf(ask);
     expect(message.content).toContain('This clip costs 10 credits (you have 30)');
     expect(message.content).toContain('“an expensive fox” · 10 s · 16:9');
@@ -71,8 +71,7 @@ describe('cost preview', () => {
 
     const press = t.world.discord.button(make, message, { user: alice });
     const ack = await press.callback();
-    expect(ack.type).toBe(5);
-    expect(press.state.ephemeral).toBe(false);
+    expect([ack.type, press.state.ephemeral]).toEqual([5, true]);
     const clip = await finalMessage(t.world.discord, press);
     expect(clip.attachments).toHaveLength(1);
     expect(t.world.segmind.submissions).toEqual([
@@ -108,7 +107,7 @@ describe('cost preview', () => {
     await setThreshold(100);
     await t.app.ledger.setBalance(g(), alice.id, 8, mod.id);
     const cheap = t.world.discord.video({ prompt: 'three seconds', duration: 3 }, { user: alice });
-    expect((await cheap.callback()).type).toBe(5);
+    expect(await admitted(t.world.discord, cheap)).toBe(true);
     await finalMessage(t.world.discord, cheap);
     const ask = t.world.discord.video({ prompt: 'five seconds', duration: 5 }, { user: alice });
     const { message } = await previewOf(ask);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isConserved } from '../../src/credits/account.ts';
-import { alice, bob, finalMessage, mod } from '../support/helpers.ts';
+import { admitted, alice, bob, finalMessage, mod } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
 
-/** The public message a refused interaction left behind, if any (a deleted placeholder or an ephemeral reply is none). */
-function publicMessage(handle: { original(): { deleted: boolean; flags: number } | undefined }) {
-  const original = handle.original();
-  return original && !original.deleted && (original.flags & 64) === 0 ? original : undefined;
+/** The public message a refused interaction left behind, if any. */
+function publicMessage(handle: { status(): { deleted: boolean } | undefined }) {
+  const message = handle.status();
+  return message && !message.deleted ? message : undefined;
 }
 
 const t = useWorld();
@@ -105,7 +105,7 @@ describe('credits and limits, through the real client', () => {
     t.world.segmind.renderMs = 600_000;
     await t.app.settings.update(g, { cooldownSeconds: 600, maxJobsPerUser: 1, maxJobsPerGuild: 2 });
     const first = t.world.discord.video({ prompt: 'one', duration: 3 }, { user: alice });
-    expect((await first.callback()).type).toBe(5);
+    expect(await admitted(t.world.discord, first)).toBe(true);
     await t.world.discord.waitFor(() => t.world.segmind.submissions.length === 1 || undefined);
     await expectRefusal(
       { prompt: 'two', duration: 3 },
@@ -145,21 +145,10 @@ describe('credits and limits, through the real client', () => {
     );
     const callbacks = await Promise.all(handles.map((h) => h.callback()));
     expect(callbacks.every((c) => c.ms < 3_000)).toBe(true);
-    // A refusal is private: a direct ephemeral reply, or — when the bot had to acknowledge before
-    // deciding — an ephemeral follow-up after the public placeholder was deleted.
-    const refusalOf = (h: (typeof handles)[number]) => {
-      const cb = h.state.callbacks[0];
-      if (cb?.type === 4) return String((cb.body as { data?: { content?: string } }).data?.content ?? '');
-      return h.followUps().find((m) => (m.flags & 64) !== 0)?.content;
-    };
-    await t.world.discord.waitFor(
-      () =>
-        handles.every(
-          (h) =>
-            refusalOf(h) !== undefined ||
-            t.world.segmind.submissions.some((s) => s.prompt === `burst ${handles.indexOf(h)}`),
-        ) || undefined,
-    );
+    // Every request is acknowledged privately first; a refusal is written into that private reply.
+    const outcomes = await Promise.all(handles.map((h) => admitted(t.world.discord, h)));
+    const refusalOf = (h: (typeof handles)[number]) =>
+      outcomes[handles.indexOf(h)] ? undefined : h.original()?.content;
     const refused = handles.filter((h) => refusalOf(h) !== undefined);
     expect(t.world.segmind.submissions).toHaveLength(3);
     expect(refused).toHaveLength(17);
@@ -239,7 +228,9 @@ describe('moderator commands', () => {
     expect(await moderate(['user', 'unblock'], [userOpt(bob.id)]).ephemeralText()).toMatch(
       /can make videos again/,
     );
-    expect((await t.world.discord.video({ prompt: 'hi' }, { user: bob }).callback()).type).toBe(5);
+    expect(await admitted(t.world.discord, t.world.discord.video({ prompt: 'hi' }, { user: bob }))).toBe(
+      true,
+    );
   });
 
   it('changes settings, shows them in one embed, and they persist across a restart', async () => {

@@ -13,8 +13,8 @@ const t = useWorld();
 
 const g = () => t.world.discord.guild.id;
 
-async function jobOf(handle: { state: { originalMessageId: string | null } }): Promise<JobRecord> {
-  const messageId = await t.world.discord.waitFor(() => handle.state.originalMessageId);
+async function jobOf(handle: InteractionHandle): Promise<JobRecord> {
+  const messageId = await t.world.discord.waitFor(() => handle.status()?.id);
   return findJob((j) => j.statusMessageId === messageId);
 }
 
@@ -145,7 +145,7 @@ describe('the 15-minute token handoff', () => {
       1000,
     );
     const message = await finalMessage(t.world.discord, handle);
-    expect(message.id).toBe(handle.state.originalMessageId);
+    expect(message.id).toBe(job.statusMessageId);
     expect(message.attachments).toHaveLength(1);
     const botEdits = t.world.discord.requests.filter(
       (r) => r.method === 'PATCH' && r.path === `/channels/${message.channel_id}/messages/${message.id}`,
@@ -161,7 +161,10 @@ describe('the 15-minute token handoff', () => {
     expect(ping.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
     // 401s on the token are not retried in a loop.
     expect(
-      t.world.discord.requests.filter((r) => r.path.includes(handle.token) && r.method === 'PATCH').length,
+      t.world.discord.requests.filter(
+        (r) =>
+          r.method === 'PATCH' && r.path.includes(handle.token) && r.path.endsWith(`/messages/${message.id}`),
+      ).length,
     ).toBeLessThan(4);
   });
 
@@ -186,7 +189,7 @@ describe('the 15-minute token handoff', () => {
     const handle = t.world.discord.video({ prompt: 'deleted status' }, { user: alice });
     const job = await jobOf(handle);
     await waitState(job.id, 'rendering');
-    const original = handle.original() as FakeMessage;
+    const original = handle.status() as FakeMessage;
     original.deleted = true;
     const posted = await t.world.discord.waitFor(() =>
       t.world.discord.messagesIn(original.channel_id).find((m) => m.attachments.length > 0),
@@ -230,7 +233,7 @@ describe('the queue', () => {
     await q.showsPosition(3, 2);
     await q.showsPosition(2, 1);
     expect(t.world.segmind.submissions).toHaveLength(2);
-    expect(customIds(q.at(3).original() as FakeMessage)[0]).toMatch(/^clip:cancel:/);
+    expect(customIds(q.at(3).status() as FakeMessage)[0]).toMatch(/^clip:cancel:/);
   });
 
   it('lets only the requester (or a moderator) cancel a queued job, refunding at once', {
@@ -238,20 +241,20 @@ describe('the queue', () => {
   }, async () => {
     const q = await queueOfFive();
     await q.showsPosition(4, 3);
-    const status = q.at(3).original() as FakeMessage;
+    const status = q.at(3).status() as FakeMessage;
     const cancelId = customIds(status)[0] as string;
     const denied = t.world.discord.button(cancelId, status, { user: q.users[0] as never });
     expect(await denied.ephemeralText()).toMatch(/Only the requester or a moderator/);
     const cancel = t.world.discord.button(cancelId, status, { user: q.users[3] as never });
     expect(await cancel.ephemeralText()).toMatch(/Cancelled\. 3 credits refunded/);
     expect((await t.app.ledger.peek(g(), q.users[3]?.id as string)).balance).toBe(30);
-    await t.world.discord.waitFor(() => /Cancelled/.test(q.at(3).original()?.content ?? '') || undefined);
+    await t.world.discord.waitFor(() => /Cancelled/.test(q.at(3).status()?.content ?? '') || undefined);
   });
 
   it('moves the jobs behind a cancelled one up in line', { timeout: 90_000 }, async () => {
     const q = await queueOfFive();
     await q.showsPosition(4, 3);
-    const status = q.at(3).original() as FakeMessage;
+    const status = q.at(3).status() as FakeMessage;
     await t.world.discord
       .button(customIds(status)[0] as string, status, { user: q.users[3] as never })
       .ephemeralText();
@@ -264,13 +267,13 @@ describe('the queue', () => {
   }, async () => {
     const q = await queueOfFive();
     await q.showsPosition(4, 3);
-    const status = q.at(3).original() as FakeMessage;
+    const status = q.at(3).status() as FakeMessage;
     await t.world.discord
       .button(customIds(status)[0] as string, status, { user: q.users[3] as never })
       .ephemeralText();
     await q.finishAll();
     expect(t.world.segmind.submissions.map((s) => s.prompt)).toEqual(['job 0', 'job 1', 'job 2', 'job 4']);
-    expect(q.at(2).original()?.attachments).toHaveLength(1);
+    expect(q.at(2).status()?.attachments).toHaveLength(1);
   });
 });
 

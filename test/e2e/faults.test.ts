@@ -148,7 +148,7 @@ describe('Segmind faults', () => {
       world.segmind.requests.filter((r) => r.method === 'GET' && /\/v2\/requests\/[^/]+$/.test(r.path))
         .length;
     await world.discord.waitFor(() => resultReads() >= 2 || undefined);
-    expect(handle.original()?.content ?? '').not.toMatch(/Failed/);
+    expect(handle.status()?.content ?? '').not.toMatch(/Failed/);
     world.clock.advance(56 * 60_000);
     const message = await finalMessage(world.discord, handle);
     expect(message.content).toMatch(/could not be read in time.*5 credits were refunded/s);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeMessage } from '../support/fakeDiscord.ts';
-import { alice, bob, customIds, finalMessage, mod } from '../support/helpers.ts';
+import { alice, bob, completionPing, customIds, finalMessage, mod } from '../support/helpers.ts';
 import { intOpt, moderate, userOpt } from '../support/moderate.ts';
 import { useWorld } from '../support/useWorld.ts';
 
@@ -104,9 +104,7 @@ describe('moderator texts, for humans', () => {
     const { discord } = t.world;
     const handle = discord.video({ prompt: 'a short-lived clip' }, { user: alice });
     const message = await finalMessage(discord, handle);
-    const ping = await discord.waitFor(() =>
-      handle.followUps().find((m) => m.content.includes('your clip is ready')),
-    );
+    const ping = await completionPing(discord, handle);
     expect(ping.content).toContain(message.id);
     await t.app.runner.idle();
     const del = discord.button(customIds(message)[3] as string, message, { user: alice });

@@ -57,7 +57,7 @@ describe('the bot as a process', () => {
     expect(performance.now() - stoppedAt).toBeLessThan(10_000);
     expect(code).toBe(0);
     expect(first.output()).toContain('shutting down');
-    expect(handle.original()?.attachments ?? []).toHaveLength(0);
+    expect(handle.status()?.attachments ?? []).toHaveLength(0);
 
     const second = startBot();
     const message = await finalMessage(discord, handle, 60_000).catch((error) => {

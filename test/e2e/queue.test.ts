@@ -10,7 +10,7 @@ const t = useWorld({ MAX_RENDERING: '1', RENDER_TIMEOUT_SECONDS: '86400' });
 const g = () => t.world.discord.guild;
 
 async function jobOf(handle: InteractionHandle): Promise<JobRecord> {
-  const messageId = await t.world.discord.waitFor(() => handle.state.originalMessageId);
+  const messageId = await t.world.discord.waitFor(() => handle.status()?.id);
   for (let i = 0; i < 400; i++) {
     const ids = Object.keys(await t.app.ledger.activeJobs(g().id));
     const job = (await t.app.jobs.getMany(ids)).find((j) => j.statusMessageId === messageId);
@@ -32,7 +32,7 @@ describe('/clipcast queue', () => {
     await discord.waitFor(() => segmind.submissions.length === 1 || undefined);
     const second = discord.video({ prompt: 'a queued otter', duration: 3 }, { user: bob });
     const queued = await jobOf(second);
-    await discord.waitFor(() => /position \*\*1\*\*/.test(second.original()?.content ?? '') || undefined);
+    await discord.waitFor(() => /position \*\*1\*\*/.test(second.status()?.content ?? '') || undefined);
 
     const view = moderate(discord, ['queue']);
     await view.callback();

@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../support/harness.ts';
-import { alice, customIds, finalMessage, mp4, png, shownTexts } from '../support/helpers.ts';
+import { alice, completionPing, customIds, finalMessage, mp4, png, shownTexts } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const execFileAsync = promisify(execFile);
@@ -48,9 +48,7 @@ describe('/video end to end with the real discord.js client', () => {
     expect(texts.some((t) => t.includes('Uploading'))).toBe(true);
     // No two consecutive edits show the same text.
     expect(texts.every((t, i) => i === 0 || t !== texts[i - 1])).toBe(true);
-    const ping = await discord.waitFor(() =>
-      handle.followUps().find((m) => m.content.includes('your clip is ready')),
-    );
+    const ping = await completionPing(discord, handle);
     expect(ping.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
     await t.app.runner.idle();
     const account = await t.app.ledger.peek(discord.guild.id, alice.id);

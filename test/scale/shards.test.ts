@@ -10,7 +10,7 @@ import { createStorage } from '../../src/storage/index.ts';
 import { spawnBot } from '../support/botProcess.ts';
 import { FakeDiscord, type InteractionHandle } from '../support/fakeDiscord.ts';
 import { FakeSegmind } from '../support/fakeSegmind.ts';
-import { finalMessage } from '../support/helpers.ts';
+import { admitted, finalMessage } from '../support/helpers.ts';
 import { groupMembers, signalGroup, waitUntilGone } from '../support/processTree.ts';
 import { type RedisServer, redisAvailable, startRedis } from '../support/redis.ts';
 import { TestClock } from '../support/testClock.ts';
@@ -84,7 +84,7 @@ describe.skipIf(!redisAvailable)('two shard processes on a real redis-server', (
         });
       }
     }
-    for (const { handle } of handles) expect((await handle.callback()).type).toBe(5);
+    for (const { handle } of handles) expect(await admitted(discord, handle)).toBe(true);
 
     // Kill shard 1's process once its first job renders; the manager respawns it.
     // Its first status poll means the job's Segmind ids are persisted (state: rendering).

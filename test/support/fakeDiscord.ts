@@ -1087,6 +1087,16 @@ export class InteractionHandle {
     return this.state.originalMessageId ? this.#fake.messages.get(this.state.originalMessageId) : undefined;
   }
 
+  /**
+   * The public message this interaction produced: its original response when that is public, else
+   * its first public follow-up (the bot acknowledges /video privately and posts the status after).
+   */
+  status(): FakeMessage | undefined {
+    const original = this.original();
+    if (original && !this.state.ephemeral && (original.flags & 64) === 0) return original;
+    return this.followUps().find((m) => (m.flags & 64) === 0);
+  }
+
   /** Messages created through this interaction's webhook after the first response. */
   followUps(): FakeMessage[] {
     return [...this.#fake.messages.values()].filter(

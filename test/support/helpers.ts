@@ -16,7 +16,7 @@ export function finalMessage(
 ): Promise<FakeMessage> {
   return discord.waitFor(
     () => {
-      const m = handle.original();
+      const m = handle.status();
       if (!m) return undefined;
       if (m.attachments.length || /your clip is ready|❌|Cancelled/.test(m.content)) return m;
       return undefined;
@@ -26,14 +26,52 @@ export function finalMessage(
   );
 }
 
+/**
+ * Whether a video request was admitted: true once its public status message appears, false once the
+ * private acknowledgement shows a refusal instead (the bot acknowledges every request privately first).
+ */
+export async function admitted(
+  discord: FakeDiscord,
+  handle: InteractionHandle,
+  timeoutMs = 15_000,
+): Promise<boolean> {
+  const outcome = await discord.waitFor(
+    () => {
+      if (handle.status()) return 'admitted';
+      const cb = handle.state.callbacks[0];
+      if (cb?.type === 4) return 'refused';
+      const original = handle.original();
+      return original && original.edits > 0 && !original.content.includes('on its way')
+        ? 'refused'
+        : undefined;
+    },
+    timeoutMs,
+    'the request to be admitted or refused',
+  );
+  return outcome === 'admitted';
+}
+
+/** The "your clip is ready" mention the bot sends after delivering (a follow-up beside the status message). */
+export function completionPing(discord: FakeDiscord, handle: InteractionHandle): Promise<FakeMessage> {
+  return discord.waitFor(
+    () =>
+      handle
+        .followUps()
+        .find(
+          (m) =>
+            m.id !== handle.status()?.id && (m.flags & 64) === 0 && m.content.includes('your clip is ready'),
+        ),
+    15_000,
+    'the completion ping',
+  );
+}
+
 /** Every content the status message showed, in order. */
 export function shownTexts(discord: FakeDiscord, handle: InteractionHandle): string[] {
+  const id = handle.status()?.id;
+  if (!id) return [];
   return discord.requests
-    .filter(
-      (r) =>
-        r.method === 'PATCH' &&
-        (r.path.includes(handle.token) || r.path.includes(`/messages/${handle.state.originalMessageId}`)),
-    )
+    .filter((r) => r.method === 'PATCH' && r.path.endsWith(`/messages/${id}`))
     .map((r) => String((r.body as { content?: string } | undefined)?.content ?? ''));
 }
 

@@ -80,10 +80,12 @@ export const de = {
       logChannel: 'den Log-Kanal dieses Servers',
       owner: 'den Betreiber des Bots',
     },
+    started: '✅ Dein Video ist unterwegs: {{link}}',
     missingPermissions:
       '⚠️ Hinweis: Mir fehlen in diesem Kanal die Rechte „Kanal ansehen“, „Nachrichten senden“, „Links einbetten“ oder „Dateien anhängen“. Dein Video ist unterwegs, aber wenn es länger als 15 Minuten dauert, kann ich es hier nicht posten (du bekämst deine Credits zurück). Eine Moderatorin oder ein Moderator kann meine Rechte anpassen.',
   },
   status: {
+    accepted: '⏳ **Angenommen** — reiht sich in die Warteschlange ein…',
     settings: '{{duration}} s · {{aspectRatio}} · Seed {{seed}}',
     references_one: '{{count}} Referenz',
     references_other: '{{count}} Referenzen',

@@ -79,10 +79,12 @@ export const en = {
       logChannel: 'this server’s log channel',
       owner: 'the bot’s owner',
     },
+    started: '✅ Your video is on its way: {{link}}',
     missingPermissions:
       '⚠️ Heads-up: I lack View Channel, Send Messages, Embed Links or Attach Files in this channel. Your video is on its way, but if it takes longer than 15 minutes I will not be able to post it here (you would be refunded). A moderator can fix my permissions.',
   },
   status: {
+    accepted: '⏳ **Accepted** — getting in line…',
     settings: '{{duration}}s · {{aspectRatio}} · seed {{seed}}',
     references_one: '{{count}} reference',
     references_other: '{{count}} references',

@@ -86,10 +86,12 @@ export const es = {
       logChannel: 'en el canal de registro de este servidor',
       owner: 'al propietario del bot',
     },
+    started: '✅ Tu video está en camino: {{link}}',
     missingPermissions:
       '⚠️ Aviso: me falta Ver canal, Enviar mensajes, Insertar enlaces o Adjuntar archivos en este canal. Tu video está en camino, pero si tarda más de 15 minutos no podré publicarlo aquí (se te devolverían los créditos). Un moderador puede arreglar mis permisos.',
   },
   status: {
+    accepted: '⏳ **Aceptado** — entrando en la cola…',
     settings: '{{duration}} s · {{aspectRatio}} · semilla {{seed}}',
     references_one: '{{count}} referencia',
     references_many: '{{count}} referencias',

@@ -86,10 +86,12 @@ export const fr = {
       logChannel: 'dans le salon de logs de ce serveur',
       owner: 'au propriétaire du bot',
     },
+    started: '✅ Ta vidéo est en route : {{link}}',
     missingPermissions:
       '⚠️ Attention : il me manque Voir le salon, Envoyer des messages, Intégrer des liens ou Joindre des fichiers dans ce salon. Ta vidéo est en route, mais si elle prend plus de 15 minutes, je ne pourrai pas la publier ici (tu serais remboursé). Un modérateur peut corriger mes permissions.',
   },
   status: {
+    accepted: '⏳ **Acceptée** — mise en file d’attente…',
     settings: '{{duration}} s · {{aspectRatio}} · seed {{seed}}',
     references_one: '{{count}} référence',
     references_many: '{{count}} références',

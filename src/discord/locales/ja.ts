@@ -73,10 +73,12 @@ export const ja = {
       logChannel: 'このサーバーのログチャンネル',
       owner: 'ボットの管理者',
     },
+    started: '✅ 動画の作成を始めました：{{link}}',
     missingPermissions:
       '⚠️ ご注意：このチャンネルでの「チャンネルを見る」「メッセージを送信」「埋め込みリンク」「ファイルを添付」のいずれかの権限が足りません。動画は作成中ですが、15分以上かかるとここに投稿できません（その場合はクレジットが返却されます）。モデレーターが権限を直せます。',
   },
   status: {
+    accepted: '⏳ **受付済み** — 順番待ちに並んでいます…',
     settings: '{{duration}}秒 · {{aspectRatio}} · シード {{seed}}',
     references_other: '参照 {{count}} 件',
     origin: {

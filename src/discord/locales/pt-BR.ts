@@ -85,10 +85,12 @@ export const ptBR = {
       logChannel: 'no canal de logs deste servidor',
       owner: 'o dono do bot',
     },
+    started: '✅ Seu vídeo está a caminho: {{link}}',
     missingPermissions:
       '⚠️ Atenção: me falta Ver canal, Enviar mensagens, Inserir links ou Anexar arquivos neste canal. Seu vídeo está a caminho, mas se demorar mais de 15 minutos não vou conseguir publicá-lo aqui (você seria reembolsado). Um moderador pode corrigir minhas permissões.',
   },
   status: {
+    accepted: '⏳ **Aceito** — entrando na fila…',
     settings: '{{duration}} s · {{aspectRatio}} · seed {{seed}}',
     references_one: '{{count}} referência',
     references_many: '{{count}} referências',

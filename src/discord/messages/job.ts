@@ -46,6 +46,8 @@ function head(t: T, job: JobRecord): string {
 /** The public status message while a job is under way (views arrive rounded to 5 s steps). */
 export function statusText(t: T, job: JobRecord, view: StatusView): string {
   switch (view.kind) {
+    case 'accepted':
+      return `${head(t, job)}\n${t('status.accepted')}`;
     case 'queued':
       return `${head(t, job)}\n${t('status.queued', { position: view.position })}`;
     case 'submitting':

@@ -353,7 +353,7 @@ export class Sandbox {
   async #wait(ms: number | null): Promise<void> {
     const until = this.clock.now() + (ms ?? 86_400_000);
     while (this.clock.now() < until) {
-      const busy = this.app.runner.activeCount > 0;
+      const busy = this.app.runner.activeCount > 0 || this.app.pendingInteractions > 0;
       if (ms === null && !busy) break;
       // Jobs under way move in 1 s steps (so their status shows); an idle bot skips ahead.
       this.clock.advance(busy ? Math.min(1_000, until - this.clock.now()) : until - this.clock.now());
