@@ -24,7 +24,10 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
 # 3. The image: compiled JavaScript, package.json and production dependencies; no sources, no TypeScript.
 FROM node:24-bookworm-slim AS runtime
+# MALLOC_ARENA_MAX and the small young generation (CMD) are what `npm start` uses: they keep the
+# resident memory of a bot with many jobs in flight well below the defaults (bench/RESULTS.md).
 ENV NODE_ENV=production \
+    MALLOC_ARENA_MAX=2 \
     STORAGE_URL=sqlite:///app/data/clipcast.sqlite \
     HTTP_PORT=8080 \
     TEMP_DIR=/tmp/clipcast
@@ -40,4 +43,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Exec form, node as PID 1 with no shell or npm in between: `docker stop`'s SIGTERM reaches the bot,
 # which stops taking work and exits within 10 s (shard processes, with SHARD_COUNT, are stopped first).
-CMD ["node", "dist/src/index.js"]
+CMD ["node", "--max-semi-space-size=2", "dist/src/index.js"]

@@ -2,7 +2,7 @@ import type { RedisClientType } from '@keyv/redis';
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
-import { replyWithin } from '../storage/redisStore.ts';
+import { replyWithin } from '../storage/replyWithin.ts';
 import { KeyedMutex } from '../util/keyedMutex.ts';
 import {
   type BudgetDay,

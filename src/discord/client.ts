@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, REST } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, REST } from 'discord.js';
 import type { Clock } from '../clock.ts';
 import { type Config, secretsOf } from '../config.ts';
 import type { SettingsStore } from '../credits/settings.ts';
@@ -32,6 +32,27 @@ export function createDiscord(o: {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.DISCORD_API_URL },
+    // The bot needs guilds, their channels and roles; every member, user and message an interaction
+    // brings would otherwise stay cached for the life of the process (memory that only grows).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      PresenceManager: 0,
+      ReactionManager: 0,
+      ReactionUserManager: 0,
+      GuildEmojiManager: 0,
+      GuildStickerManager: 0,
+      ThreadMemberManager: 0,
+      VoiceStateManager: 0,
+      GuildInviteManager: 0,
+      GuildBanManager: 0,
+      GuildScheduledEventManager: 0,
+      StageInstanceManager: 0,
+      AutoModerationRuleManager: 0,
+      ApplicationCommandManager: 0,
+    }),
     ...(o.shards ? { shards: o.shards } : {}),
     ...(o.shardCount ? { shardCount: o.shardCount } : {}),
   });

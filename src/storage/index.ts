@@ -1,8 +1,7 @@
 import type { RedisClientType } from '@keyv/redis';
 import Keyv from 'keyv';
 import { StorageStartupError } from './errors.ts';
-import { defaultRedisTiming, openRedis, type RedisTiming, redisTarget } from './redisOpen.ts';
-import { RedisStore, replyWithin } from './redisStore.ts';
+import type { RedisTiming } from './redisOpen.ts';
 import { openSqlite } from './sqliteOpen.ts';
 import { SqliteStore } from './sqliteStore.ts';
 
@@ -101,6 +100,12 @@ function sqliteStorage(location: string, options: StorageOptions): Storage {
 }
 
 async function redisStorage(url: string, options: StorageOptions): Promise<Storage> {
+  // Loaded only for redis:// (the Redis client is several megabytes of memory an SQLite bot never needs).
+  const [{ defaultRedisTiming, openRedis, redisTarget }, { RedisStore }, { replyWithin }] = await Promise.all([
+    import('./redisOpen.ts'),
+    import('./redisStore.ts'),
+    import('./replyWithin.ts'),
+  ]);
   const timing = { ...defaultRedisTiming, ...options.redis };
   const client = await openRedis(url, options.startupDeadlineMs ?? STARTUP_DEADLINE_MS, timing);
   const target = redisTarget(url);

@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 
 /**
  * What a file really is, from its first bytes (magic numbers), whatever its name or declared
@@ -28,7 +27,7 @@ const KNOWN: Record<string, SniffedType> = {
 export async function sniff(bytes: Uint8Array): Promise<SniffedType | null> {
   if (bytes.length === 0) return null;
   try {
-    const found = await fileTypeFromBuffer(bytes.subarray(0, SNIFF_BYTES));
+    const found = await (await import('file-type')).fileTypeFromBuffer(bytes.subarray(0, SNIFF_BYTES));
     return (found && Object.hasOwn(KNOWN, found.ext) && KNOWN[found.ext]) || null;
   } catch {
     // A malformed header is not one of ours.
