@@ -28,6 +28,7 @@ FROM node:24-bookworm-slim AS runtime
 # resident memory of a bot with many jobs in flight well below the defaults (bench/RESULTS.md).
 ENV NODE_ENV=production \
     MALLOC_ARENA_MAX=2 \
+    NODE_COMPILE_CACHE=/tmp/clipcast-compile-cache \
     STORAGE_URL=sqlite:///app/data/clipcast.sqlite \
     HTTP_PORT=8080 \
     TEMP_DIR=/tmp/clipcast

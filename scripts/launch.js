@@ -20,6 +20,13 @@ if (problem) {
   process.exit(1);
 }
 
+// Node's on-disk compile cache (in the system temp folder): later starts skip most of the parsing
+// and compiling of the bot and its dependencies (about 0.7 s → 0.55 s to ready, measured).
+const nodeModule = await import('node:module');
+nodeModule.enableCompileCache?.();
+// Written at exit by default; a bot is stopped by a signal, so write it once start-up is over.
+setTimeout(() => nodeModule.flushCompileCache?.(), 5_000).unref();
+
 const entry = process.argv[2] ?? '';
 if (!/^(src|commands)\/[\w/]+\.ts$/.test(entry)) {
   process.stderr.write(`usage: node scripts/launch.js src/ENTRY.ts [args…] (got "${entry}")\n`);
