@@ -44,4 +44,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Exec form, node as PID 1 with no shell or npm in between: `docker stop`'s SIGTERM reaches the bot,
 # which stops taking work and exits within 10 s (shard processes, with SHARD_COUNT, are stopped first).
-CMD ["node", "--max-semi-space-size=2", "dist/src/index.js"]
+CMD ["node", "--max-semi-space-size=4", "dist/src/index.js"]

@@ -46,6 +46,9 @@ export async function admitAndStart(
   const receivedAt = ctx.clock.now();
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   ctx.observeAck?.(ctx.clock.now() - receivedAt);
+  // The admission waits until the interactions that arrived meanwhile have been read (a
+  // setImmediate runs after pending I/O): under a burst, acknowledgements come before admissions.
+  await new Promise((resolve) => setImmediate(resolve));
   const job = await decide(ctx, interaction, request, origin, receivedAt);
   if ('preview' in job) return showPreview(ctx, interaction, job);
   let statusMessageId: string;
