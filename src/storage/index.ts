@@ -101,11 +101,9 @@ function sqliteStorage(location: string, options: StorageOptions): Storage {
 
 async function redisStorage(url: string, options: StorageOptions): Promise<Storage> {
   // Loaded only for redis:// (the Redis client is several megabytes of memory an SQLite bot never needs).
-  const [{ defaultRedisTiming, openRedis, redisTarget }, { RedisStore }, { replyWithin }] = await Promise.all([
-    import('./redisOpen.ts'),
-    import('./redisStore.ts'),
-    import('./replyWithin.ts'),
-  ]);
+  const [{ defaultRedisTiming, openRedis, redisTarget }, { RedisStore }, { replyWithin }] = await Promise.all(
+    [import('./redisOpen.ts'), import('./redisStore.ts'), import('./replyWithin.ts')],
+  );
   const timing = { ...defaultRedisTiming, ...options.redis };
   const client = await openRedis(url, options.startupDeadlineMs ?? STARTUP_DEADLINE_MS, timing);
   const target = redisTarget(url);

@@ -4,7 +4,6 @@ import { replyWithin } from './replyWithin.ts';
 
 type Entries = Parameters<KeyvRedis<string>['setMany']>[0];
 
-
 /**
  * The Keyv adapter for one namespace of the shared Redis client. Errors are thrown rather than
  * read as "no value" (the adapter's default would drop writes silently during an outage), and

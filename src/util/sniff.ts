@@ -1,4 +1,3 @@
-
 /**
  * What a file really is, from its first bytes (magic numbers), whatever its name or declared
  * content type say. Detection is `file-type`'s: it reads the ISO-BMFF brand (so an AVIF or HEIC
