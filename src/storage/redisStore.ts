@@ -1,5 +1,4 @@
 import KeyvRedis, { type RedisClientType } from '@keyv/redis';
-import { StorageUnavailableError } from './errors.ts';
 import { replyWithin } from './replyWithin.ts';
 
 type Entries = Parameters<KeyvRedis<string>['setMany']>[0];
