@@ -124,7 +124,7 @@ export class DiscordNotifier implements JobNotifier {
     return result;
   }
 
-  async failed(failedJob: JobRecord): Promise<void> {
+  async failed(failedJob: JobRecord): Promise<{ postedMessageId: string } | undefined> {
     const t = translator(failedJob.locale);
     const job = failedJob.failure
       ? { ...failedJob, failure: { ...failedJob.failure, detail: this.#scrub(failedJob.failure.detail) } }
@@ -143,17 +143,19 @@ export class DiscordNotifier implements JobNotifier {
       allowed_mentions: NO_MENTIONS,
     };
     const outcome = await this.#sender.editStatus(job, body);
+    let posted: { postedMessageId: string } | undefined;
     if (!outcome.ok && outcome.reason === 'gone' && job.failure?.code !== 'cancelled') {
-      await this.#sender
+      posted = await this.#sender
         .postInChannel(job, { ...body, allowed_mentions: { parse: [], users: [job.userId] } })
-        .catch((error) =>
-          this.#logger.warn({ err: error, jobId: job.id }, 'could not post the failure notice'),
-        );
+        .then((message) => ({ postedMessageId: message.id }))
+        .catch((error) => {
+          this.#logger.warn({ err: error, jobId: job.id }, 'could not post the failure notice');
+          return undefined;
+        });
     }
-    await this.#logJob(
-      job,
-      job.statusMessageId ? jumpUrl(job.guildId, job.channelId, job.statusMessageId) : null,
-    );
+    const where = posted?.postedMessageId ?? job.statusMessageId;
+    await this.#logJob(job, where ? jumpUrl(job.guildId, job.channelId, where) : null);
+    return posted;
   }
 
   /** Posts a line in the server's log channel, if it has one; never fails the caller. */

@@ -17,8 +17,8 @@ export interface JobNotifier extends StatusSink {
     job: JobRecord,
     video: { path: string; size: number; fileName: string },
   ): Promise<NonNullable<JobRecord['result']>>;
-  /** Tells the requester the job failed (the record carries the reason). */
-  failed(job: JobRecord): Promise<void>;
+  /** Tells the requester the job failed (the record carries the reason); says where, when it had to post anew. */
+  failed(job: JobRecord): Promise<{ postedMessageId: string } | undefined>;
 }
 
 /** Where the job's credits go when it ends. */

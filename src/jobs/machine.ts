@@ -24,7 +24,8 @@ export type JobEvent =
   | { type: 'cancel'; by: string }
   | { type: 'fail'; code: FailureCode; detail: string }
   /** A delivered clip posted again (its message was deleted): its buttons now live on the new message. */
-  | { type: 'reposted'; result: NonNullable<JobRecord['result']> };
+  | { type: 'reposted'; result: NonNullable<JobRecord['result']> }
+  | { type: 'failure_posted'; messageId: string };
 
 export type EventType = JobEvent['type'];
 
@@ -70,7 +71,11 @@ export const TRANSITIONS: Readonly<Record<JobState, Partial<Record<EventType, Ru
   done: {
     reposted: { to: 'done', effects: [] },
   },
-  failed: {},
+  failed: {
+    // The failure notice went out as a new message (the status message was gone): its buttons
+    // (Edit) must work there, so the job now points at it.
+    failure_posted: { to: 'failed', effects: [] },
+  },
 };
 
 export type Transition =
@@ -125,5 +130,7 @@ function apply(job: JobRecord, event: JobEvent, now: number): JobRecord {
       return { ...job, failure: { code: event.code, detail: event.detail.slice(0, 1000) }, finishedAt: now };
     case 'reposted':
       return { ...job, result: event.result };
+    case 'failure_posted':
+      return { ...job, statusMessageId: event.messageId };
   }
 }

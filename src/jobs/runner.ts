@@ -86,7 +86,8 @@ export class JobRunner {
           this.#loops.get(job.id)?.wake();
           this.#logger.info({ jobId: job.id, code: job.failure?.code }, 'job failed; credits refunded');
           await this.display.finish(job.id);
-          await o.notifier.failed(job);
+          const posted = await o.notifier.failed(job);
+          if (posted) await this.lifecycle.apply(job.id, { type: 'failure_posted', messageId: posted.postedMessageId });
         },
       },
     });

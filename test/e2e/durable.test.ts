@@ -197,6 +197,31 @@ describe('the 15-minute token handoff', () => {
     expect(posted.content).toContain(`<@${alice.id}>`);
     expect(posted.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
   });
+
+  it('posts a refused prompt as a new message when the status was deleted, and its Edit button works there', async () => {
+    t.world.segmind.plans.push({
+      outcome: 'failed422',
+      failReason: 'Blocked by the safety filter',
+      renderMs: 600_000,
+    });
+    const handle = t.world.discord.video({ prompt: 'a duel' }, { user: alice });
+    const job = await jobOf(handle);
+    await waitState(job.id, 'rendering');
+    const status = handle.status() as FakeMessage;
+    status.deleted = true;
+    t.world.clock.advance(600_000);
+    const notice = await t.world.discord.waitFor(() =>
+      t.world.discord
+        .messagesIn(status.channel_id)
+        .find((m) => m.id !== status.id && /Failed/.test(m.content)),
+    );
+    const edit = customIds(notice)[0] as string;
+    expect(edit).toMatch(/^clip:edit:/);
+    // The job now points at the notice (until then its buttons would be refused as foreign).
+    await t.world.discord.waitFor(async () => (await t.app.jobs.get(job.id))?.statusMessageId === notice.id);
+    const cb = await t.world.discord.button(edit, notice, { user: alice }).callback();
+    expect(cb.type).toBe(9);
+  });
 });
 
 describe('the queue', () => {

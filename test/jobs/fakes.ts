@@ -109,6 +109,7 @@ export function recordingNotifier() {
     },
     failed: async (job) => {
       events.push(`failed:${job.failure?.code}`);
+      return undefined;
     },
   };
   return { notifier, events };

@@ -22,6 +22,7 @@ const EVENTS: Record<EventType, JobEvent> = {
     type: 'reposted',
     result: { channelId: 'c', messageId: 'm2', delivery: 'attachment', bytes: 1, pingMessageId: null },
   },
+  failure_posted: { type: 'failure_posted', messageId: '600000000000000001' },
 };
 
 const inState = (state: JobState): JobRecord => ({ ...sampleJob(), state });
@@ -52,7 +53,9 @@ const EXPECTED: Record<JobState, Partial<Record<EventType, [JobState, string[]]>
   done: {
     reposted: ['done', []],
   },
-  failed: {},
+  failed: {
+    failure_posted: ['failed', []],
+  },
 };
 
 describe('the job state machine', () => {
@@ -115,6 +118,8 @@ describe('the job state machine', () => {
       { code: 'cancelled', detail: 'cancelled by 100000000000000003' },
       NOW,
     ]);
+    const noticed = transition(inState('failed'), EVENTS.failure_posted, NOW);
+    expect(noticed.ok && noticed.job.statusMessageId).toBe('600000000000000001');
     const done = transition(inState('delivering'), EVENTS.delivered, NOW);
     expect(done.ok && [done.job.result?.messageId, done.job.finishedAt]).toEqual(['m', NOW]);
     const delivered = { ...inState('done'), finishedAt: NOW - 1_000 };

@@ -637,13 +637,13 @@ export class FakeDiscord {
 
   /** Waits until `predicate` holds, polling. */
   async waitFor<T>(
-    predicate: () => T | undefined | null | false,
+    predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
     timeoutMs = 10_000,
     what = 'condition',
   ): Promise<T> {
     const start = performance.now();
     for (;;) {
-      const value = predicate();
+      const value = await predicate();
       if (value) return value;
       if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
       await new Promise((r) => setTimeout(r, 5));
