@@ -87,7 +87,8 @@ export class JobRunner {
           this.#logger.info({ jobId: job.id, code: job.failure?.code }, 'job failed; credits refunded');
           await this.display.finish(job.id);
           const posted = await o.notifier.failed(job);
-          if (posted) await this.lifecycle.apply(job.id, { type: 'failure_posted', messageId: posted.postedMessageId });
+          if (posted)
+            await this.lifecycle.apply(job.id, { type: 'failure_posted', messageId: posted.postedMessageId });
         },
       },
     });

@@ -200,3 +200,41 @@ describe('Animate with clipcast (message context menu)', () => {
     expect((await t.app.ledger.peek(g(), alice.id)).balance).toBe(before);
   });
 });
+
+describe('Animate: cheap checks first, and the image cap', () => {
+  const untyped = (name: string) => ({ filename: name, data: png(1500), contentType: null });
+
+  it.each([
+    [
+      'a blocked member',
+      async () => t.app.ledger.setBlocked(g(), alice.id, true),
+      /blocked from making videos/,
+    ],
+    [
+      'a member with no credits',
+      async () => t.app.ledger.setBalance(g(), alice.id, 0, 'test'),
+      /you have \*\*0\*\*/,
+    ],
+  ])('refuses %s before reading any file: no form, no download', async (_who, prepare, refusal) => {
+    await prepare();
+    const source = post([untyped('one'), untyped('two'), untyped('three'), untyped('four'), untyped('five')]);
+    const reads = t.world.discord.cdnRequests.length;
+    const handle = t.world.discord.messageCommand(ANIMATE, source, { user: alice });
+    expect(await handle.ephemeralText()).toMatch(refusal);
+    expect(handle.state.modal).toBeFalsy();
+    expect(t.world.discord.cdnRequests.length).toBe(reads);
+  });
+
+  it('uses the first 14 images of a message with more, in order, and says so', async () => {
+    const source = post(
+      Array.from({ length: 16 }, (_, i) => pngFile(`img${String(i).padStart(2, '0')}.png`)),
+    );
+    const { modal } = await openForm(source);
+    expect(JSON.stringify(modal.components[0])).toMatch(/first 14/);
+    await animate(source, { prompt: 'sixteen frames', duration: '3' });
+    const sent = t.world.segmind.submissions[0] as { image_urls: string[] };
+    expect(sent.image_urls.map((u) => path(u).split('/').pop())).toEqual(
+      Array.from({ length: 14 }, (_, i) => `img${String(i).padStart(2, '0')}.png`),
+    );
+  });
+});
