@@ -27,12 +27,19 @@ const QUOTED_TOKEN_FIELD = /(\b[A-Za-z_]*token\\*["']?\s*[:=]\s*\\*["'])[^"'\\\s
 /** The same key with a bare value: only a long token-like run, so prose such as "token: expired" is left alone. */
 const BARE_TOKEN_FIELD = /(\b[A-Za-z_]*token\s*[:=]\s*)[A-Za-z0-9_.-]{60,}/gi;
 
+/**
+ * An interaction token on its own, in any text: Discord's tokens are base64url of
+ * `interaction:<id>:<random>`, so they all begin with the encoding of `interaction:`.
+ */
+const BARE_INTERACTION_TOKEN = /\baW50ZXJhY3Rpb246[A-Za-z0-9_.-]{20,}/g;
+
 /** Replaces every occurrence of a secret, and anything shaped like an interaction token, in `text`. */
 export function scrub(text: string, secrets: readonly string[]): string {
   let out = text
     .replace(TOKEN_IN_PATH, '$1[token]')
     .replace(QUOTED_TOKEN_FIELD, '$1[token]')
-    .replace(BARE_TOKEN_FIELD, '$1[token]');
+    .replace(BARE_TOKEN_FIELD, '$1[token]')
+    .replace(BARE_INTERACTION_TOKEN, '[token]');
   for (const secret of secrets) {
     if (secret) out = out.split(secret).join('[redacted]');
   }

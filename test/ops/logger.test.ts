@@ -47,6 +47,12 @@ describe('scrub', () => {
     );
   });
 
+  it('removes an interaction token standing alone in any text, e.g. quoted by a library error', () => {
+    expect(interactionToken.startsWith('aW50ZXJhY3Rpb246')).toBe(true);
+    expect(scrub(`could not edit ${interactionToken}, giving up`, [])).toBe('could not edit [token], giving up');
+    expect(scrub(`["${interactionToken}"]`, [])).toBe('["[token]"]');
+  });
+
   it('leaves ordinary text and already-redacted fields alone', () => {
     const ordinary = [
       'the interaction token expired after 15 minutes',
