@@ -290,7 +290,7 @@ describe('moderator commands', () => {
       'Credits per second of video': '2',
       Cooldown: '30 s',
       'Allowed channels': `<#${g.channelId}>`,
-      'Blocked words': '`gore`',
+      'Blocked words': 'gore',
       'Log channel': `<#${g.logChannelId}>`,
       'Default duration': '3 s',
       'Default aspect ratio': '9:16',

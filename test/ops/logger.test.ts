@@ -49,7 +49,9 @@ describe('scrub', () => {
 
   it('removes an interaction token standing alone in any text, e.g. quoted by a library error', () => {
     expect(interactionToken.startsWith('aW50ZXJhY3Rpb246')).toBe(true);
-    expect(scrub(`could not edit ${interactionToken}, giving up`, [])).toBe('could not edit [token], giving up');
+    expect(scrub(`could not edit ${interactionToken}, giving up`, [])).toBe(
+      'could not edit [token], giving up',
+    );
     expect(scrub(`["${interactionToken}"]`, [])).toBe('["[token]"]');
   });
 

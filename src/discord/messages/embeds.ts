@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import { type Account, reservedTotal } from '../../credits/account.ts';
 import type { GuildSettings } from '../../credits/settings.ts';
 import type { JobRecord } from '../../jobs/record.ts';
+import { truncate } from '../../text/public.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
 import { BRAND_COLOR, channelMention, FIELD_LIMIT, relative, shown } from './format.ts';
@@ -78,14 +79,15 @@ type SettingKey = Exclude<keyof GuildSettings, 'v'>;
 /** A setting's value as moderators read it: mentions for channels, units for numbers. */
 export function settingValue(t: T, key: SettingKey, settings: GuildSettings): string {
   const list = (xs: readonly string[], fmt: (x: string) => string) =>
-    xs.length ? xs.map(fmt).join(', ').slice(0, FIELD_LIMIT) : t('common.none');
+    xs.length ? truncate(xs.map(fmt).join(', '), FIELD_LIMIT) : t('common.none');
   switch (key) {
     case 'allowedChannels':
       return settings.allowedChannels.length
         ? list(settings.allowedChannels, channelMention)
         : t('settings.everyChannel');
     case 'blockedWords':
-      return list(settings.blockedWords, (w) => `\`${w.replace(/`/g, "'")}\``);
+      // Moderators' words, shown as plain text (escaped, mentions and links neutralised, one line each).
+      return list(settings.blockedWords, (w) => shown(w, 60));
     case 'logChannelId':
       return settings.logChannelId ? channelMention(settings.logChannelId) : t('common.off');
     case 'cooldownSeconds':
@@ -137,14 +139,33 @@ export function settingsEmbed(t: T, settings: GuildSettings): APIEmbed {
 
 /** What changed between two settings, in moderators' words ("Log channel: off → #clips"); empty when nothing did. */
 export function describeChange(t: T, before: GuildSettings, after: GuildSettings): string {
-  return SETTING_KEYS.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-    .map((key) =>
-      t('moderation.change', {
-        label: t(`settings.label.${key}`),
+  const changes = SETTING_KEYS.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => {
+      const label = t(`settings.label.${key}`);
+      const diff = listDiff(key, before, after);
+      if (diff) return `${label}: ${diff}`;
+      return t('moderation.change', {
+        label,
         before: settingValue(t, key, before),
         after: settingValue(t, key, after),
-      }),
-    )
-    .join(', ')
-    .slice(0, 1500);
+      });
+    })
+    .join(', ');
+  return truncate(changes, 1500);
+}
+
+/**
+ * A list that had entries and still has some reads as what was added and removed ("+gore, −blood"),
+ * not as two long lists.
+ */
+function listDiff(key: SettingKey, before: GuildSettings, after: GuildSettings): string | undefined {
+  if (key !== 'blockedWords' && key !== 'allowedChannels') return undefined;
+  const was = before[key];
+  const now = after[key];
+  if (was.length === 0 || now.length === 0) return undefined;
+  const fmt = key === 'blockedWords' ? (w: string) => shown(w, 60) : channelMention;
+  return [
+    ...now.filter((x) => !was.includes(x)).map((x) => `+${fmt(x)}`),
+    ...was.filter((x) => !now.includes(x)).map((x) => `−${fmt(x)}`),
+  ].join(' ');
 }
