@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { alice, bob, customIds, finalMessage, png } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
@@ -101,6 +103,34 @@ describe('cheap checks before network work', () => {
     expect(t.world.segmind.submissions).toHaveLength(0);
     expect((await t.app.ledger.peek(g(), alice.id)).balance).toBe(30);
     expect(t.world.discord.cdnRequests.at(-1)).toMatch(/^GET /);
+  });
+});
+
+describe('references are read from Discord’s CDN only', () => {
+  it('refuses an attachment whose URL points elsewhere, without a single request to it', async () => {
+    const probed: string[] = [];
+    const elsewhere = createServer((req, res) => {
+      probed.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'image/png' }).end(png());
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = elsewhere.address() as AddressInfo;
+      const genuine = t.world.discord.attachment('cat.png', png(), 'image/png');
+      const path = new URL(genuine.url).pathname;
+      const forged = {
+        ...genuine,
+        url: `http://127.0.0.1:${port}${path}`,
+        proxy_url: `http://127.0.0.1:${port}${path}`,
+      };
+      const handle = t.world.discord.video({ prompt: 'a cat', image1: forged }, { user: alice });
+      expect(await handle.ephemeralText()).toMatch(/must be files uploaded to Discord/);
+      expect(probed).toEqual([]);
+      expect(t.world.segmind.submissions).toHaveLength(0);
+      expect((await t.app.ledger.peek(g(), alice.id)).balance).toBe(30);
+    } finally {
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
   });
 });
 
