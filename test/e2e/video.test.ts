@@ -56,6 +56,32 @@ describe('/video end to end with the real discord.js client', () => {
     expect(account.balance).toBe(25);
   });
 
+  it('acknowledges before it reads anything from storage: a stalled store delays the decision, not the ack', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const stalled =
+      <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+      async (...args: A) => {
+        await gate;
+        return f(...args);
+      };
+    const { settings, ledger } = t.app;
+    settings.get = stalled(settings.get.bind(settings));
+    ledger.check = stalled(ledger.check.bind(ledger));
+    ledger.admit = stalled(ledger.admit.bind(ledger));
+    const handle = t.world.discord.video({ prompt: 'patience' }, { user: alice });
+    const ack = await handle.callback();
+    expect(ack.type).toBe(5);
+    expect(Number((ack.body as { data?: { flags?: number } }).data?.flags) & 64).toBe(64);
+    expect(handle.status()).toBeUndefined();
+    expect(t.world.segmind.submissions).toHaveLength(0);
+    release();
+    await finalMessage(t.world.discord, handle);
+    expect(t.world.segmind.submissions).toHaveLength(1);
+  });
+
   it('draws a random seed when none is given (or -1), never sending -1', async () => {
     const { discord, segmind } = t.world;
     const a = discord.video({ prompt: 'waves', seed: -1 });
