@@ -4,7 +4,7 @@ import type { App } from '../../src/app.ts';
 import { isConserved } from '../../src/credits/account.ts';
 import type { InteractionHandle } from '../support/fakeDiscord.ts';
 import { createWorld, type World } from '../support/harness.ts';
-import { finalMessage } from '../support/helpers.ts';
+import { finalMessage, png } from '../support/helpers.ts';
 
 let world: World;
 let app: App;
@@ -56,6 +56,7 @@ const attachmentArb = fc.record({
     fc.string({ maxLength: 15 }),
   ),
   size: fc.oneof(fc.constantFrom(0, 1, 10 * 1024 * 1024, 200 * 1024 * 1024), fc.nat(5000)),
+  realImage: fc.boolean(),
 });
 
 type Action =
@@ -64,7 +65,7 @@ type Action =
       options: Record<string, unknown>;
       attachments: Array<{
         slot: string;
-        a: { filename: string; contentType: string | null; size: number };
+        a: { filename: string; contentType: string | null; size: number; realImage: boolean };
       }>;
       user: number;
     }
@@ -100,6 +101,31 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
           a: attachmentArb,
         }),
         { maxLength: 16 },
+      ),
+      user: fc.nat(2),
+    }),
+  },
+  {
+    // Plausible requests that pass the option checks, so the private acknowledgement, the policy
+    // checks and the reference checks (hostile files) are exercised too, and some are admitted.
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('video' as const),
+      options: fc.record({
+        prompt: fc.record({ type: fc.constant(3), value: fc.stringMatching(/^[a-z][a-z ]{0,30}$/) }),
+        duration: fc.record({ type: fc.constant(4), value: fc.constantFrom(3, 5) }),
+      }),
+      attachments: fc.array(
+        fc.record({
+          slot: fc.constantFrom('image1', 'image2', 'video'),
+          a: fc.record({
+            filename: fc.constantFrom('a.png', 'b.mp4', 'noext'),
+            contentType: fc.constantFrom('image/png', 'video/mp4', null),
+            size: fc.nat(5000),
+            realImage: fc.boolean(),
+          }),
+        }),
+        { maxLength: 2 },
       ),
       user: fc.nat(2),
     }),
@@ -155,7 +181,8 @@ function send(action: Action): InteractionHandle {
       const options = Object.entries(action.options).map(([name, o]) => ({ name, ...(o as object) }));
       const attachments: Record<string, unknown> = {};
       for (const { slot, a } of action.attachments) {
-        const att = d.attachment(a.filename || 'x', Buffer.alloc(Math.min(a.size, 4096), 1), a.contentType);
+        const data = a.realImage ? png() : Buffer.alloc(Math.min(a.size, 4096), 1);
+        const att = d.attachment(a.filename || 'x', data, a.contentType);
         const { data: _d, ...meta } = att as typeof att & { data?: Buffer };
         attachments[att.id] = { ...meta, size: a.size };
         options.push({ name: slot, type: 11, value: att.id } as never);
@@ -189,16 +216,20 @@ describe('fuzzing interactions through the real client', () => {
     const g = world.discord.guild.id;
     await fc.assert(
       fc.asyncProperty(actionArb, async (action) => {
+        // Earlier admitted jobs finish first, so what follows is this action's doing alone.
+        await app.runner.idle();
         const before = world.segmind.submissions.length;
         const openBefore = new Set(Object.keys(await app.ledger.activeJobs(g)));
         const balances = await Promise.all(users.map((u) => app.ledger.peek(g, u)));
         const handle = send(action);
         const cb = await handle.callback(5_000);
         expect(cb.ms).toBeLessThan(3_000);
-        if (cb.type !== 5) {
-          // Refused (ephemeral answer) or a modal: nothing submitted, nothing charged.
-          // The answer comes after the decision: a refused request has created no job and will submit nothing.
-          if (cb.type === 4) expect(Number(cb.body.data?.flags) & 64).toBe(64);
+        if (cb.type === 4) expect(Number(cb.body.data?.flags) & 64).toBe(64);
+        // A private acknowledgement (type 5) is followed by the decision in that same private reply;
+        // only an admitted job has a public status message by then.
+        if (cb.type === 5) await handle.ephemeralText();
+        if (cb.type !== 5 || handle.status() === undefined) {
+          // Refused (or a form or a cost preview): no job, nothing submitted, nothing charged.
           const opened = Object.keys(await app.ledger.activeJobs(g)).filter((id) => !openBefore.has(id));
           expect(opened).toEqual([]);
           expect(world.segmind.submissions.length).toBe(before);
