@@ -263,7 +263,8 @@ describe('fuzzing interactions through the real client', () => {
     ]) {
       d.rawInteraction(payload);
     }
-    await new Promise((r) => setTimeout(r, 200));
+    // No pause needed: the gateway delivers these in order on one connection, before the /video
+    // below, and that /video takes many turns of the event loop to finish.
     const handle = d.video(
       { prompt: 'after the storm', duration: 3 },
       { user: { id: users[0] as string, username: 'f' } },
