@@ -186,6 +186,27 @@ describe('Animate with clipcast (message context menu)', () => {
     expect((await lastJob()).source).toEqual({ channelId: source.channel_id, messageId: source.id });
   });
 
+  it('refreshes them for Same seed and for Edit too', async () => {
+    const source = post([pngFile('one.png')], { urlTtlMs: 3_600_000 });
+    const { message } = await animate(source, { prompt: 'tides', seed: '11' });
+    t.world.clock.advance(2 * 3_600_000);
+    const [, same, edit] = customIds(message);
+    await finalMessage(t.world.discord, t.world.discord.button(same as string, message, { user: alice }));
+    const form = t.world.discord.button(edit as string, message, { user: alice });
+    expect((await form.callback()).type).toBe(9);
+    const edited = t.world.discord.submitModal(form, { prompt: 'tides at dusk' }, { user: alice });
+    await finalMessage(t.world.discord, edited);
+    const sent = t.world.segmind.submissions as Array<{ image_urls: string[]; seed: number; prompt: string }>;
+    expect(sent).toHaveLength(3);
+    expect(sent[1]?.seed).toBe(11);
+    expect(sent[2]?.prompt).toBe('tides at dusk');
+    const expiry = (u: string) => Number.parseInt(new URL(u).searchParams.get('ex') ?? '0', 16) * 1000;
+    for (const job of sent.slice(1)) {
+      expect(job.image_urls.map(path)).toEqual(sent[0]?.image_urls.map(path));
+      for (const url of job.image_urls) expect(expiry(url)).toBeGreaterThan(t.world.clock.now());
+    }
+  });
+
   it('refuses a re-run, charging nothing, when the source message is gone and its links have expired', async () => {
     const source = post([pngFile('one.png')], { urlTtlMs: 3_600_000 });
     const { message } = await animate(source, { prompt: 'gone soon', duration: '3' });

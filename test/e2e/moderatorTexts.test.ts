@@ -77,14 +77,22 @@ describe('moderator texts, for humans', () => {
     expect(logLines()).toHaveLength(1);
   });
 
-  it('refuses to grant zero credits, changing and logging nothing', async () => {
-    await t.app.settings.update(g().id, { logChannelId: g().logChannelId });
-    const zero = moderate(t.world.discord, ['credits', 'grant'], [userOpt(alice.id), intOpt('amount', 0)]);
-    expect(await zero.ephemeralText()).toBe('⚠️ Give a number of credits above 0.');
-    const account = await t.app.ledger.peek(g().id, alice.id);
-    expect([account.balance, account.log.some((e) => e.kind === 'grant')]).toEqual([30, false]);
-    expect(logLines()).toEqual([]);
-  });
+  it.each([
+    ['grant', 0],
+    ['grant', -5],
+    ['take', 0],
+    ['take', -5],
+  ])(
+    'refuses to %s %i credits (Discord’s minimum is not trusted), changing and logging nothing',
+    async (sub, amount) => {
+      await t.app.settings.update(g().id, { logChannelId: g().logChannelId });
+      const zero = moderate(t.world.discord, ['credits', sub], [userOpt(alice.id), intOpt('amount', amount)]);
+      expect(await zero.ephemeralText()).toBe('⚠️ Give a number of credits above 0.');
+      const account = await t.app.ledger.peek(g().id, alice.id);
+      expect([account.balance, account.log.map((e) => e.kind)]).toEqual([30, ['open']]);
+      expect(logLines()).toEqual([]);
+    },
+  );
 
   it('answers a change that changes nothing with “Nothing changed”, and logs nothing', async () => {
     const { discord } = t.world;
