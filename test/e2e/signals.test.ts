@@ -34,7 +34,7 @@ function parentOf(pid: number): number {
 }
 
 /** `npm start` until the bot is connected; the bot's pid comes from its own log line. */
-async function npmStart(): Promise<{ npm: BotProcess; botPid: number }> {
+async function npmStart(extraEnv: Record<string, string> = {}): Promise<{ npm: BotProcess; botPid: number }> {
   npm = spawnBot({
     discord,
     segmind,
@@ -43,6 +43,7 @@ async function npmStart(): Promise<{ npm: BotProcess; botPid: number }> {
       STORAGE_URL: `sqlite://${join(dir, 'bot.sqlite')}`,
       TEMP_DIR: join(dir, 'tmp'),
       LOG_LEVEL: 'info',
+      ...extraEnv,
     },
   });
   const started = npm;
@@ -62,6 +63,28 @@ describe('npm start', () => {
     expect(groupMembers(npm.child.pid ?? -1).sort()).toEqual([npm.child.pid, botPid].sort());
     expect(npm.output()).not.toContain('type stripping');
     expect(buildIsFresh()).toBe(true);
+  }, 90_000);
+
+  it('runs shard processes on the compiled code too', async () => {
+    const { npm } = await npmStart({ STORAGE_URL: 'memory://', SHARD_COUNT: '2' });
+    const started = npm;
+    const shardPids = await discord.waitFor(
+      () => {
+        const pids = started
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('connected to Discord'))
+          .map((line) => (JSON.parse(line) as { pid: number }).pid);
+        return new Set(pids).size === 2 ? [...new Set(pids)] : undefined;
+      },
+      60_000,
+      'both shard processes to connect',
+    );
+    for (const pid of shardPids) {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      expect(argv.some((a) => a.endsWith('dist/src/index.js'))).toBe(true);
+      expect(argv.join(' ')).not.toMatch(/tsx|\.ts\b/);
+    }
   }, 90_000);
 
   for (const [target, signal] of [
