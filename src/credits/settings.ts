@@ -1,6 +1,7 @@
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
+import { isObject } from '../util/isObject.ts';
 import { aspectRatioSchema, durationSchema } from '../videoInput.ts';
 import { rolePoliciesSchema } from './roles.ts';
 
@@ -71,7 +72,7 @@ export class SettingsStore {
    * the others (logged), rather than dropping a server's channel limits or blocked words wholesale.
    */
   #salvage(guildId: string, raw: unknown): GuildSettings {
-    const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    const source = isObject(raw) ? raw : {};
     const kept: Record<string, unknown> = {};
     const reset: string[] = [];
     for (const [key, field] of Object.entries(guildSettingsSchema.shape)) {

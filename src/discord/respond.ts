@@ -49,6 +49,7 @@ export async function replyEphemeral(
   const LATE = Symbol('late');
   const early = await within(work, QUICK_ANSWER_MS, LATE);
   if (early !== LATE) {
+    // discord.js types reply and editReply options apart though `early` fits both.
     await interaction.reply({ ...early, flags: MessageFlags.Ephemeral } as InteractionReplyOptions);
     return;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isObject } from '../util/isObject.ts';
 import { videoInputSchema } from '../videoInput.ts';
 
 /**
@@ -134,10 +135,9 @@ export type ParsedRecord = { ok: true; job: JobRecord; migrated: boolean } | { o
  * before versions existed: no `v`, `renderSeconds` at the top level) migrated, anything else refused.
  */
 export function parseJobRecord(raw: unknown): ParsedRecord {
-  if (raw === null || typeof raw !== 'object') return { ok: false, problem: 'not an object' };
-  const value = raw as Record<string, unknown>;
-  const migrated = value.v === undefined;
-  const candidate = migrated ? migrateV1(value) : value;
+  if (!isObject(raw)) return { ok: false, problem: 'not an object' };
+  const migrated = raw.v === undefined;
+  const candidate = migrated ? migrateV1(raw) : raw;
   const parsed = jobRecordSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

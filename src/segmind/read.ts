@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isObject } from '../util/isObject.ts';
 import { infoSchemas, looseNumber, REQUEST_ID, type RenderInfo } from './schemas.ts';
 
 /**
@@ -8,12 +9,6 @@ import { infoSchemas, looseNumber, REQUEST_ID, type RenderInfo } from './schemas
  * information: a field that does not fit is skipped and its *name* reported in `ignored`.
  * None of these functions throws.
  */
-
-type Obj = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function at(body: unknown, path: readonly string[]): unknown {
   let current = body;
