@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Logger } from './logger.ts';
 
-export interface BannerInfo {
+interface BannerInfo {
   /** The bot's Discord tag, e.g. `clipcast#0420`. */
   userTag: string;
   applicationId: string;

@@ -32,7 +32,7 @@ export type Refusal =
   | { reason: 'guild_jobs'; limit: number }
   | { reason: 'balance'; cost: number; balance: number; retryAt: number };
 
-export type Admission = { ok: true; account: Account; cost: number } | { ok: false; refusal: Refusal };
+type Admission = { ok: true; account: Account; cost: number } | { ok: false; refusal: Refusal };
 
 export type { ActiveJob };
 
@@ -54,11 +54,11 @@ export interface MemberRoles {
   moderator?: boolean | undefined;
 }
 
-export interface LedgerEvents {
+interface LedgerEvents {
   onChange?: (event: { kind: 'reserve' | 'settle' | 'refund'; amount: number }) => void;
 }
 
-export interface LedgerDeps {
+interface LedgerDeps {
   accounts: Keyv;
   guilds: Keyv;
   settings: SettingsStore;

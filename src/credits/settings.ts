@@ -6,7 +6,7 @@ import { aspectRatioSchema, durationSchema } from '../videoInput.ts';
 import { rolePoliciesSchema } from './roles.ts';
 
 /** A server's settings; every field has a documented default (README → Server settings). */
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export const guildSettingsSchema = z.object({
   /** Stored settings carry `v`; version 0 (no `v`) had the same fields. */

@@ -9,7 +9,7 @@ import { MessageSender } from './messageSender.ts';
 import { DiscordNotifier } from './notifier.ts';
 import { OperatorAlerts } from './operatorAlerts.ts';
 
-export interface DiscordSide {
+interface DiscordSide {
   client: Client;
   notifier: DiscordNotifier;
   alerts: OperatorAlerts;

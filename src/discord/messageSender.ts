@@ -11,9 +11,9 @@ const sentMessageSchema = z.object({ id: z.string().min(1), channel_id: z.string
 export type SentMessage = z.output<typeof sentMessageSchema>;
 
 /** Interaction tokens live 15 minutes; stop using one a minute early. */
-export const TOKEN_SAFE_MS = 14 * 60_000;
+const TOKEN_SAFE_MS = 14 * 60_000;
 
-export type EditOutcome =
+type EditOutcome =
   | { ok: true; message: SentMessage }
   | { ok: false; reason: 'gone' | 'forbidden' | 'too_large' };
 
@@ -45,7 +45,7 @@ export class DeliveryError extends Error {
   override readonly name = 'DeliveryError';
 }
 
-export interface SenderDeps {
+interface SenderDeps {
   rest: REST;
   /** A REST client with a long timeout, for video uploads (each upload gets its own deadline). */
   uploadRest: REST;

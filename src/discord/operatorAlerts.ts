@@ -12,7 +12,7 @@ import type { Told } from './messages/job.ts';
 /** What the bot reads of the DM channel Discord opens (the rest is dropped). */
 const dmChannelSchema = z.object({ id: z.string().min(1) });
 
-export type AlertCondition = 'misconfigured' | 'credits' | 'model_unavailable' | 'low_balance';
+type AlertCondition = 'misconfigured' | 'credits' | 'model_unavailable' | 'low_balance';
 
 /** Segmind error kinds (as a job's failure detail or the breaker's state) as an operator condition. */
 export function conditionOf(kind: string | undefined): AlertCondition {
@@ -21,7 +21,7 @@ export function conditionOf(kind: string | undefined): AlertCondition {
   return 'misconfigured';
 }
 
-export interface OperatorAlertsOptions {
+interface OperatorAlertsOptions {
   rest: REST;
   settings: SettingsStore;
   clock: Clock;
@@ -35,7 +35,7 @@ export interface OperatorAlertsOptions {
 }
 
 /** Once per condition per hour per destination: enough to know, never a flood. */
-export const ALERT_EVERY_MS = 60 * 60_000;
+const ALERT_EVERY_MS = 60 * 60_000;
 
 /**
  * Problems only the operator can fix reach a person. From a server, an alert goes to that server's

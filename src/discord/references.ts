@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { isImage, isVideo, SNIFF_BYTES, sniff } from '../util/sniff.ts';
 
-export type ReferenceKind = 'image' | 'video';
+type ReferenceKind = 'image' | 'video';
 export type ReferenceProblem = 'expired' | 'not_image' | 'not_video' | 'not_discord';
 
 export interface Reference {

@@ -12,7 +12,7 @@ export const JOB_RECORD_VERSION = 2;
 export const JOB_STATES = ['queued', 'submitting', 'rendering', 'delivering', 'done', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
-export const FAILURE_CODES = [
+const FAILURE_CODES = [
   'render_failed', // Segmind reported FAILED
   'content_blocked', // FAILED because of the provider's content filter
   'submit_rejected', // the submit was refused outright
@@ -61,7 +61,7 @@ const renderInfoSchema = z.object({
   costUsd: z.number().nullable().default(null),
 });
 
-export const jobRecordSchema = z.object({
+const jobRecordSchema = z.object({
   v: z.literal(JOB_RECORD_VERSION),
   id,
   guildId: id,
@@ -106,9 +106,8 @@ export const jobRecordSchema = z.object({
 });
 
 export type JobRecord = z.output<typeof jobRecordSchema>;
-export type JobInput = JobRecord['input'];
 
-export const UNFINISHED: ReadonlySet<JobState> = new Set(['queued', 'submitting', 'rendering', 'delivering']);
+const UNFINISHED: ReadonlySet<JobState> = new Set(['queued', 'submitting', 'rendering', 'delivering']);
 export const isUnfinished = (job: Pick<JobRecord, 'state'>) => UNFINISHED.has(job.state);
 
 /**
@@ -128,7 +127,7 @@ export function newJobId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 16);
 }
 
-export type ParsedRecord = { ok: true; job: JobRecord; migrated: boolean } | { ok: false; problem: string };
+type ParsedRecord = { ok: true; job: JobRecord; migrated: boolean } | { ok: false; problem: string };
 
 /**
  * Reads a stored value as a job record: the current version as is, version 1 (records written

@@ -19,7 +19,7 @@ import { submitStep } from './steps/submit.ts';
 import { waitForSlot } from './steps/waitForSlot.ts';
 import type { JobStore, StoredJob } from './store.ts';
 
-export interface JobRunnerOptions {
+interface JobRunnerOptions {
   store: JobStore;
   /** Each member's list of jobs, added to as jobs start. */
   history?: { add(job: JobRecord): Promise<void> };
@@ -45,7 +45,7 @@ export interface JobRunnerOptions {
   onTransition?: (from: JobState | null, to: JobState, job: JobRecord) => void;
 }
 
-export type CancelOutcome = 'cancelled' | 'not_cancellable' | 'unknown';
+type CancelOutcome = 'cancelled' | 'not_cancellable' | 'unknown';
 
 interface Loop {
   promise: Promise<void>;

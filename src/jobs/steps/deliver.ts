@@ -10,7 +10,7 @@ import { failRender } from './render.ts';
  * (segmind-v2.md, "Expiry and errors"). A result that cannot be read is retried until shortly
  * before that, since the render is finished and already billed.
  */
-export const RESULT_RETENTION_MS = 60 * 60_000;
+const RESULT_RETENTION_MS = 60 * 60_000;
 const RESULT_GIVE_UP_BEFORE_MS = 5 * 60_000;
 const RESULT_RETRY_MAX_MS = 5 * 60_000;
 
