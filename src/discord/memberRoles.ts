@@ -1,5 +1,5 @@
 import type { APIInteractionGuildMember, GuildMember } from 'discord.js';
-import type { MemberRoles } from '../credits/ledger.ts';
+import type { MemberRoles } from '../credits/admission.ts';
 import { isModerator } from './permissions.ts';
 
 type WithMember = {
