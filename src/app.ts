@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Client, Events, Status } from 'discord.js';
 import type { DestinationStream } from 'pino';
 import type { Dispatcher } from 'undici';
-import { logBanner } from './banner.ts';
+import { configuredLimits, logBanner } from './banner.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { type Config, secretsOf } from './config.ts';
 import { createDiscord } from './discord/client.ts';
@@ -24,10 +24,8 @@ import type { JobRunner } from './jobs/runner.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { BalanceWatch } from './segmind/balanceWatch.ts';
-import { SegmindError } from './segmind/errors.ts';
 import { createRunner, createServices, type Services } from './services.ts';
 import { createStorage, type Storage } from './storage/index.ts';
-import { StartupError } from './util/startupError.ts';
 import { within } from './util/within.ts';
 
 export interface AppOverrides {
@@ -98,7 +96,7 @@ export class App {
   async start(): Promise<void> {
     this.storage = await createStorage(this.config.STORAGE_URL);
     this.#buildServices();
-    await this.#checkSegmindKey();
+    await this.balance.checkKeyAtStart();
     const resumed = this.#acceptInteractions();
     await this.#connect();
     this.#logBanner();
@@ -108,22 +106,6 @@ export class App {
     await this.#serveHttp();
     void this.#refreshGauges();
     void this.balance.run(this.#stopping.signal);
-  }
-
-  /**
-   * The operator knows before members do: a key Segmind rejects stops the start, naming the
-   * variable; a network problem only warns (the balance is read again later).
-   */
-  async #checkSegmindKey(): Promise<void> {
-    try {
-      const usd = await this.balance.check();
-      if (usd !== undefined) this.logger.info({ balanceUsd: usd }, 'Segmind key accepted');
-    } catch (error) {
-      if (!(error instanceof SegmindError)) throw error;
-      throw new StartupError(
-        `Segmind rejected SEGMIND_API_KEY (${error.status ?? error.kind}): copy a valid key from https://cloud.segmind.com → API Keys and set it in SEGMIND_API_KEY.`,
-      );
-    }
   }
 
   #buildServices(): void {
@@ -270,26 +252,12 @@ export class App {
 
   /** Who the bot is, the invite link, where the data lives and the limits in force. */
   #logBanner(): void {
-    const { config } = this;
-    const money = (usd: number) => `$${usd.toFixed(2)}`;
-    const servers = config.ALLOWED_GUILDS.length;
     logBanner(this.logger, {
       userTag: this.client.user?.tag ?? 'clipcast',
       applicationId: this.#applicationId(),
       inviteUrl: inviteUrl(this.#applicationId()),
       storageUrl: this.config.STORAGE_URL,
-      limits: {
-        'render cap': `${config.MAX_RENDERING} at once`,
-        'daily budget':
-          config.DAILY_BUDGET_USD === undefined
-            ? 'none bot-wide'
-            : `${money(config.DAILY_BUDGET_USD)} bot-wide`,
-        'price estimate': `${money(config.PRICE_PER_SECOND_USD)} per second of video`,
-        servers:
-          servers === 0
-            ? 'any (ALLOWED_GUILDS is empty)'
-            : `${servers} allowed${config.LEAVE_UNLISTED_GUILDS ? ', leaving others' : ''}`,
-      },
+      limits: configuredLimits(this.config),
       shards: this.client.shard?.ids ?? [0],
       shardCount: this.client.shard?.count,
     });

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
+import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 
-export interface BannerInfo {
+interface BannerInfo {
   /** The bot's Discord tag, e.g. `clipcast#0420`. */
   userTag: string;
   applicationId: string;
@@ -13,6 +14,22 @@ export interface BannerInfo {
   /** Shards this process serves, and how many the bot has in all. */
   shards: readonly number[];
   shardCount?: number | undefined;
+}
+
+/** The limits the configuration sets, as the banner shows them. */
+export function configuredLimits(config: Config): Record<string, string> {
+  const money = (usd: number) => `$${usd.toFixed(2)}`;
+  const servers = config.ALLOWED_GUILDS.length;
+  return {
+    'render cap': `${config.MAX_RENDERING} at once`,
+    'daily budget':
+      config.DAILY_BUDGET_USD === undefined ? 'none bot-wide' : `${money(config.DAILY_BUDGET_USD)} bot-wide`,
+    'price estimate': `${money(config.PRICE_PER_SECOND_USD)} per second of video`,
+    servers:
+      servers === 0
+        ? 'any (ALLOWED_GUILDS is empty)'
+        : `${servers} allowed${config.LEAVE_UNLISTED_GUILDS ? ', leaving others' : ''}`,
+  };
 }
 
 /** Where the data lives, in words, without a password or user name (for logs and the banner). */

@@ -153,7 +153,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 }
 
 /** Reads `.env` (when present) into `process.env` without overriding what is set, then parses it. */
-export function loadConfig(envFile = '.env'): Config {
+function loadConfig(envFile = '.env'): Config {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   return parseConfig(process.env);
 }

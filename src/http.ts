@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Metrics } from './metrics.ts';
 
-export interface HealthSource {
+interface HealthSource {
   /** Null when healthy, else the reason. */
   problem(): Promise<string | null>;
 }

@@ -66,10 +66,7 @@ export function scrubPublic(text: string, secrets: readonly string[]): string {
  * A destination that scrubs known secret values from each serialised line before it is written,
  * so a token inside an error message or stack still never reaches the log.
  */
-export function scrubbingDestination(
-  secrets: readonly string[],
-  target: DestinationStream,
-): DestinationStream {
+function scrubbingDestination(secrets: readonly string[], target: DestinationStream): DestinationStream {
   return { write: (line: string) => target.write(scrub(line, secrets)) };
 }
 
@@ -77,7 +74,7 @@ export function scrubbingDestination(
  * Human-readable lines (level, local time, message, then fields) for a terminal. It runs in this
  * process on the already-scrubbed JSON line (no worker transport), and scrubs again what it prints.
  */
-export function prettyDestination(
+function prettyDestination(
   secrets: readonly string[],
   target: { write(text: string): unknown },
   options: { colorize?: boolean } = {},

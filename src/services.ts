@@ -116,7 +116,7 @@ export function createServices(o: {
 }
 
 /** What a failed job cost the operator at Segmind, for the money budgets (undefined: nothing). */
-export function billing(job: JobRecord): { costUsd: number | null } | undefined {
+function billing(job: JobRecord): { costUsd: number | null } | undefined {
   return mayHaveBeenBilled(job) ? { costUsd: job.render.costUsd } : undefined;
 }
 

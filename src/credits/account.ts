@@ -7,17 +7,7 @@ import { z } from 'zod';
  */
 export const ACCOUNT_VERSION = 1;
 
-export const LEDGER_KINDS = [
-  'open',
-  'refill',
-  'reserve',
-  'settle',
-  'refund',
-  'grant',
-  'set',
-  'reset',
-] as const;
-export type LedgerKind = (typeof LEDGER_KINDS)[number];
+const LEDGER_KINDS = ['open', 'refill', 'reserve', 'settle', 'refund', 'grant', 'set', 'reset'] as const;
 
 const int = z.number().int();
 
@@ -34,7 +24,7 @@ const ledgerEntrySchema = z.object({
 export type LedgerEntry = z.output<typeof ledgerEntrySchema>;
 
 /** Stored accounts carry `v`; version 0 (no `v`) had the same fields and is read as version 1. */
-export const accountSchema = z.object({
+const accountSchema = z.object({
   v: z.literal(ACCOUNT_VERSION).default(ACCOUNT_VERSION),
   balance: int.min(0),
   /** Credits held for unfinished jobs, by job id. */
@@ -68,8 +58,8 @@ export function parseAccount(raw: unknown): { ok: true; account: Account } | { o
   return { ok: false, problem: `${issue?.path.join('.') || 'account'}: ${issue?.message ?? 'invalid'}` };
 }
 
-export const LOG_LIMIT = 50;
-export const RECENT_JOBS_LIMIT = 10;
+const LOG_LIMIT = 50;
+const RECENT_JOBS_LIMIT = 10;
 
 export interface Period {
   allowance: number;

@@ -12,7 +12,7 @@ import { z } from 'zod';
  * a reservation is granted only when `remaining` covers it, so a day's spend exceeds its limit only
  * by what Segmind billed above the estimates.
  */
-export const BUDGET_VERSION = 1;
+const BUDGET_VERSION = 1;
 export const DAY_MS = 86_400_000;
 
 const micros = z.number().int().min(0);
@@ -57,7 +57,7 @@ export function isBudgetConserved(day: BudgetDay): boolean {
   return day.reserved - day.released === day.heldTotal && day.heldTotal === sum && day.spent >= 0;
 }
 
-export type BudgetReservation = { ok: true; day: BudgetDay } | { ok: false; left: number };
+type BudgetReservation = { ok: true; day: BudgetDay } | { ok: false; left: number };
 
 /** Holds `amount` for the job when the limit leaves room for it. Idempotent per job. */
 export function reserveBudget(

@@ -142,7 +142,10 @@ const readReply = z.tuple([z.array(z.string()), z.array(z.string())]);
 /** A flat HGETALL reply ([field, value, …]) as a record of integers. */
 function pairs(flat: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (let i = 0; i + 1 < flat.length; i += 2) out[flat[i] as string] = integer.parse(flat[i + 1]);
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const field = flat[i];
+    if (field !== undefined) out[field] = integer.parse(flat[i + 1]);
+  }
   return out;
 }
 

@@ -17,7 +17,7 @@ export interface BudgetRefusal {
   minUsd: number;
 }
 
-export interface BudgetPolicy {
+interface BudgetPolicy {
   /** The estimate reserved per second of video (PRICE_PER_SECOND_USD). */
   pricePerSecondUsd: number;
   /** DAILY_BUDGET_USD; null = no bot-wide cap. */

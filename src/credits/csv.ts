@@ -53,7 +53,7 @@ export function csvRow(entry: JournalEntry): string {
   ].join(',');
 }
 
-export interface CsvExport {
+interface CsvExport {
   /** The file, header included. */
   text: string;
   rows: number;

@@ -11,13 +11,13 @@ import { DAY_MS, dayOf } from './budget.ts';
  * than that day. The ledger appends inside the same per-server serialised step as the change it
  * records (after saving the account: the account is the truth, the journal its report).
  */
-export const JOURNAL_VERSION = 1;
+const JOURNAL_VERSION = 1;
 export const JOURNAL_RETENTION_DAYS = 90;
 export const CHUNK_SIZE = 200;
 
-export const JOURNAL_KINDS = ['reserve', 'settle', 'refund', 'grant', 'set', 'reset'] as const;
+const JOURNAL_KINDS = ['reserve', 'settle', 'refund', 'grant', 'set', 'reset'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
-export const USD_SOURCES = ['segmind', 'estimate', 'unbilled'] as const;
+const USD_SOURCES = ['segmind', 'estimate', 'unbilled'] as const;
 export type UsdSource = (typeof USD_SOURCES)[number];
 
 const journalEntrySchema = z.object({
@@ -38,7 +38,7 @@ const journalEntrySchema = z.object({
   reason: z.string().nullable().default(null),
 });
 export type JournalEntry = z.output<typeof journalEntrySchema>;
-export type NewJournalEntry = z.input<typeof journalEntrySchema>;
+type NewJournalEntry = z.input<typeof journalEntrySchema>;
 
 const chunkSchema = z.object({
   v: z.literal(JOURNAL_VERSION).default(JOURNAL_VERSION),

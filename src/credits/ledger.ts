@@ -5,7 +5,6 @@ import { KeyedMutex } from '../util/keyedMutex.ts';
 import {
   type Account,
   grant,
-  nextRefillAt,
   openAccount,
   type Period,
   refill,
@@ -15,50 +14,28 @@ import {
   setBalance,
   settle,
 } from './account.ts';
-import type { BudgetRefusal, Budgets } from './budgets.ts';
+import {
+  type Admission,
+  jobCost,
+  localRefusal,
+  type MemberRoles,
+  periodOf,
+  type Refusal,
+} from './admission.ts';
+import type { Budgets } from './budgets.ts';
 import { type ActiveJob, CreditStore } from './creditStore.ts';
 import type { Journal, JournalKind } from './journal.ts';
 import { MoneyBooks } from './moneyBooks.ts';
 import { type MemberPolicy, memberPolicy } from './roles.ts';
 import type { GuildSettings, SettingsStore } from './settings.ts';
 
-export type Refusal =
-  | BudgetRefusal
-  | { reason: 'blocked' }
-  | { reason: 'role_denied' }
-  | { reason: 'role_required'; roles: string[] }
-  | { reason: 'cooldown'; retryAt: number }
-  | { reason: 'user_jobs'; limit: number }
-  | { reason: 'guild_jobs'; limit: number }
-  | { reason: 'balance'; cost: number; balance: number; retryAt: number };
-
-export type Admission = { ok: true; account: Account; cost: number } | { ok: false; refusal: Refusal };
-
 export type { ActiveJob };
 
-export function jobCost(duration: number, settings: Pick<GuildSettings, 'costPerSecond'>): number {
-  return duration * settings.costPerSecond;
-}
-
-/** The refill period; `allowance` is the member's own when their roles give one. */
-export function periodOf(settings: GuildSettings, allowance = settings.allowance): Period {
-  return { allowance, periodMs: settings.refillHours * 3_600_000 };
-}
-
-/**
- * Who is asking, as their interaction says: their role ids (`interaction.member.roles`) and whether
- * they are a moderator. Absent roles mean "as last seen" (stored with the account).
- */
-export interface MemberRoles {
-  roles?: readonly string[] | undefined;
-  moderator?: boolean | undefined;
-}
-
-export interface LedgerEvents {
+interface LedgerEvents {
   onChange?: (event: { kind: 'reserve' | 'settle' | 'refund'; amount: number }) => void;
 }
 
-export interface LedgerDeps {
+interface LedgerDeps {
   accounts: Keyv;
   guilds: Keyv;
   settings: SettingsStore;
@@ -191,22 +168,8 @@ export class Ledger {
     const policy = memberPolicy(settings, guildId, account.roles, input.moderator);
     const active = await this.activeJobs(guildId);
     const cost = jobCost(input.duration, settings);
-    if (account.blocked) return { ok: false, refusal: { reason: 'blocked' } };
-    if (policy.access.kind === 'denied') return { ok: false, refusal: { reason: 'role_denied' } };
-    if (policy.access.kind === 'not_allowed')
-      return { ok: false, refusal: { reason: 'role_required', roles: policy.access.allowRoles } };
-    if (settings.cooldownSeconds > 0 && account.lastSubmitAt !== null) {
-      const retryAt = account.lastSubmitAt + settings.cooldownSeconds * 1000;
-      if (now < retryAt) return { ok: false, refusal: { reason: 'cooldown', retryAt } };
-    }
-    if (Object.keys(account.reserved).length >= policy.maxJobs)
-      return { ok: false, refusal: { reason: 'user_jobs', limit: policy.maxJobs } };
-    if (Object.keys(active).length >= settings.maxJobsPerGuild)
-      return { ok: false, refusal: { reason: 'guild_jobs', limit: settings.maxJobsPerGuild } };
-    if (account.balance < cost) {
-      const retryAt = nextRefillAt(account, periodOf(settings, policy.allowance));
-      return { ok: false, refusal: { reason: 'balance', cost, balance: account.balance, retryAt } };
-    }
+    const refusal = localRefusal({ account, settings, policy, active, cost, now });
+    if (refusal) return { ok: false, refusal };
     const over = await this.#money.check(guildId, settings, input.duration, now);
     if (over) return { ok: false, refusal: over };
     return { ok: true, account, cost, active, settings };

@@ -4,10 +4,9 @@ import { z } from 'zod';
 export const MAX_ROLE_POLICIES = 50;
 
 export const ROLE_ACCESS = ['default', 'allow', 'deny'] as const;
-export type RoleAccess = (typeof ROLE_ACCESS)[number];
 
 /** What a moderator set for one role; `null` means "the server's own setting". */
-export const rolePolicySchema = z.object({
+const rolePolicySchema = z.object({
   /** Credits per refill period for members with this role. */
   allowance: z.number().int().min(0).max(100_000).nullable().default(null),
   /** Unfinished jobs at once for members with this role. */
@@ -28,13 +27,13 @@ export const rolePoliciesSchema = z
 export type RolePolicies = z.output<typeof rolePoliciesSchema>;
 
 /** The server settings a member's policy starts from. */
-export interface BaseLimits {
+interface BaseLimits {
   allowance: number;
   maxJobsPerUser: number;
   roles: RolePolicies;
 }
 
-export type MemberAccess =
+type MemberAccess =
   | { kind: 'ok' }
   | { kind: 'denied'; roleId: string }
   | { kind: 'not_allowed'; allowRoles: string[] };

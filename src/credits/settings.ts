@@ -1,11 +1,12 @@
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
+import { isObject } from '../util/isObject.ts';
 import { aspectRatioSchema, durationSchema } from '../videoInput.ts';
 import { rolePoliciesSchema } from './roles.ts';
 
 /** A server's settings; every field has a documented default (README → Server settings). */
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export const guildSettingsSchema = z.object({
   /** Stored settings carry `v`; version 0 (no `v`) had the same fields. */
@@ -71,7 +72,7 @@ export class SettingsStore {
    * the others (logged), rather than dropping a server's channel limits or blocked words wholesale.
    */
   #salvage(guildId: string, raw: unknown): GuildSettings {
-    const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    const source = isObject(raw) ? raw : {};
     const kept: Record<string, unknown> = {};
     const reset: string[] = [];
     for (const [key, field] of Object.entries(guildSettingsSchema.shape)) {

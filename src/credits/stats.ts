@@ -2,7 +2,7 @@ import { dayOf } from './budget.ts';
 import type { Journal, JournalEntry } from './journal.ts';
 
 /** Spend: delivered clips, their credits, and what jobs cost in micro-dollars where known. */
-export interface Spend {
+interface Spend {
   clips: number;
   credits: number;
   usd: number;

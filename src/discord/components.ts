@@ -10,7 +10,7 @@ import type { T } from './i18n.ts';
  * Buttons carry their state in storage, not in memory: `clip:<action>:<jobId>` works after any
  * restart. Only the job id travels in the custom id; who may press what is checked on the job.
  */
-export const CLIP_ACTIONS = ['reroll', 'same', 'edit', 'delete', 'cancel'] as const;
+const CLIP_ACTIONS = ['reroll', 'same', 'edit', 'delete', 'cancel'] as const;
 export type ClipAction = (typeof CLIP_ACTIONS)[number];
 
 export const customId = (action: ClipAction, jobId: string) => `clip:${action}:${jobId}`;
@@ -71,8 +71,8 @@ export function editButton(t: T, jobId: string): APIActionRowComponent<APIButton
  * A moderator's confirmation: `confirm:<what>:<yes|no>:<moderator id>:<expiry, epoch s>`. Only that
  * moderator may answer, and only before it expires; no state is kept.
  */
-export const CONFIRMATIONS = ['settings-reset'] as const;
-export type Confirmation = (typeof CONFIRMATIONS)[number];
+const CONFIRMATIONS = ['settings-reset'] as const;
+type Confirmation = (typeof CONFIRMATIONS)[number];
 
 export function confirmButtons(
   what: Confirmation,

@@ -22,7 +22,7 @@ import type { VideoRequest } from './videoOptions.ts';
  * before anything is reserved. The request waits in storage (it survives a restart) under a random
  * nonce that the buttons carry: `preview:<yes|no>:<nonce>`.
  */
-export const PREVIEW_LIFETIME_MS = 10 * 60_000;
+const PREVIEW_LIFETIME_MS = 10 * 60_000;
 export const PREVIEW_KIND = 'preview';
 
 const id = z.string().min(1).max(64);
@@ -66,7 +66,7 @@ export function needsPreview(
   return cost >= settings.costPreviewAt || cost > balance / 2;
 }
 
-export const previewId = (answer: 'yes' | 'no', nonce: string) => `preview:${answer}:${nonce}`;
+const previewId = (answer: 'yes' | 'no', nonce: string) => `preview:${answer}:${nonce}`;
 
 export function parsePreviewId(customId: unknown): { yes: boolean; nonce: string } | null {
   if (typeof customId !== 'string') return null;

@@ -23,7 +23,7 @@ export function formId(key: Buffer, kind: string, subject: string, userId: strin
   return `form:${kind}:${subject}:${expiry}:${mac(key, [kind, subject, userId, expiry])}`;
 }
 
-export type FormCheck =
+type FormCheck =
   | { ok: true; kind: string; jobId: string; subject: string }
   | { ok: false; reason: 'malformed' | 'forged' | 'expired' };
 

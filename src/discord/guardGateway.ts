@@ -1,5 +1,6 @@
 import type { Client } from 'discord.js';
 import type { Logger } from '../logger.ts';
+import { isObject } from '../util/isObject.ts';
 
 /**
  * discord.js builds an Interaction from every INTERACTION_CREATE payload and throws (outside any
@@ -9,6 +10,7 @@ import type { Logger } from '../logger.ts';
  * internal, the guard does nothing and the process-level handlers still log the error.
  */
 export function guardMalformedInteractions(client: Client, logger: Logger): boolean {
+  // discord.js does not type its internal actions: the shape is checked below before use.
   const action = (
     client as unknown as { actions?: { InteractionCreate?: { handle?: (data: unknown) => unknown } } }
   ).actions?.InteractionCreate;
@@ -18,7 +20,7 @@ export function guardMalformedInteractions(client: Client, logger: Logger): bool
     try {
       return original(data);
     } catch (error) {
-      const id = (data as { id?: unknown } | null)?.id;
+      const id = isObject(data) ? data.id : undefined;
       logger.warn(
         { err: error, interactionId: typeof id === 'string' ? id : undefined },
         'dropped a malformed interaction payload',

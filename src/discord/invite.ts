@@ -1,7 +1,7 @@
 import { OAuth2Scopes, PermissionFlagsBits } from 'discord-api-types/v10';
 
 /** What the bot needs in a channel: see and post messages, attach the video, embed its details. */
-export const REQUIRED_PERMISSIONS =
+const REQUIRED_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.SendMessagesInThreads |

@@ -1,5 +1,5 @@
 import type { APIInteractionGuildMember, GuildMember } from 'discord.js';
-import type { MemberRoles } from '../credits/ledger.ts';
+import type { MemberRoles } from '../credits/admission.ts';
 import { isModerator } from './permissions.ts';
 
 type WithMember = {
@@ -11,7 +11,7 @@ type WithMember = {
  * The member's role ids as the interaction carries them: discord.js gives a role manager for a
  * cached server (its ids include `@everyone`, the server's id) and the raw id list otherwise.
  */
-export function memberRoleIds(interaction: WithMember): string[] {
+function memberRoleIds(interaction: WithMember): string[] {
   const roles = interaction.member?.roles;
   if (!roles) return [];
   if (Array.isArray(roles)) return roles.filter((id): id is string => typeof id === 'string');

@@ -1,15 +1,20 @@
 import { openAsBlob } from 'node:fs';
 import { DiscordAPIError, type REST } from 'discord.js';
-import { type APIMessage, PermissionFlagsBits, Routes } from 'discord-api-types/v10';
+import { PermissionFlagsBits, Routes } from 'discord-api-types/v10';
+import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { JobRecord } from '../jobs/record.ts';
 import type { Logger } from '../logger.ts';
 
-/** Interaction tokens live 15 minutes; stop using one a minute early. */
-export const TOKEN_SAFE_MS = 14 * 60_000;
+/** What the bot reads of a message Discord says it created or edited (the rest is dropped). */
+const sentMessageSchema = z.object({ id: z.string().min(1), channel_id: z.string().min(1) });
+export type SentMessage = z.output<typeof sentMessageSchema>;
 
-export type EditOutcome =
-  | { ok: true; message: APIMessage }
+/** Interaction tokens live 15 minutes; stop using one a minute early. */
+const TOKEN_SAFE_MS = 14 * 60_000;
+
+type EditOutcome =
+  | { ok: true; message: SentMessage }
   | { ok: false; reason: 'gone' | 'forbidden' | 'too_large' };
 
 export interface Body {
@@ -40,7 +45,7 @@ export class DeliveryError extends Error {
   override readonly name = 'DeliveryError';
 }
 
-export interface SenderDeps {
+interface SenderDeps {
   rest: REST;
   /** A REST client with a long timeout, for video uploads (each upload gets its own deadline). */
   uploadRest: REST;
@@ -109,7 +114,7 @@ export class MessageSender {
   }
 
   /** Posts a new message in the job's channel with the bot's token (its permissions checked first). */
-  async postInChannel(job: JobRecord, body: Body, file?: VideoFile): Promise<APIMessage> {
+  async postInChannel(job: JobRecord, body: Body, file?: VideoFile): Promise<SentMessage> {
     const permissions = BigInt(job.interaction.appPermissions || '0');
     const needed =
       PermissionFlagsBits.ViewChannel |
@@ -125,19 +130,23 @@ export class MessageSender {
   }
 
   /** A follow-up through the interaction token while usable, else a reply in the channel. */
-  async followUp(job: JobRecord, body: Body, replyTo: string): Promise<APIMessage> {
+  async followUp(job: JobRecord, body: Body, replyTo: string): Promise<SentMessage> {
     if (this.tokenUsable(job)) {
       const route = Routes.webhook(job.interaction.applicationId, job.interaction.token);
-      return (await this.#restFor(job.interaction.token).post(route, {
-        body,
-        auth: false,
-        signal: AbortSignal.timeout(15_000),
-      })) as APIMessage;
+      return sentMessageSchema.parse(
+        await this.#restFor(job.interaction.token).post(route, {
+          body,
+          auth: false,
+          signal: AbortSignal.timeout(15_000),
+        }),
+      );
     }
-    return (await this.#deps.rest.post(Routes.channelMessages(job.channelId), {
-      body: { ...body, message_reference: { message_id: replyTo, fail_if_not_exists: false } },
-      signal: AbortSignal.timeout(15_000),
-    })) as APIMessage;
+    return sentMessageSchema.parse(
+      await this.#deps.rest.post(Routes.channelMessages(job.channelId), {
+        body: { ...body, message_reference: { message_id: replyTo, fail_if_not_exists: false } },
+        signal: AbortSignal.timeout(15_000),
+      }),
+    );
   }
 
   /**
@@ -145,17 +154,19 @@ export class MessageSender {
    * uploads go through its bundled undici's FormData, which the project's undici dispatcher refuses,
    * so files go through Node's fetch like videos do.
    */
-  async attachToReply(applicationId: string, token: string, file: AttachedFile): Promise<APIMessage> {
+  async attachToReply(applicationId: string, token: string, file: AttachedFile): Promise<SentMessage> {
     const form = new FormData();
     form.append('payload_json', JSON.stringify({ attachments: [{ id: '0', filename: file.name }] }));
     form.append('files[0]', new Blob([file.data], { type: file.type }), file.name);
     const route = Routes.webhookMessage(applicationId, token, '@original');
-    return (await this.#restFor(token).patch(route, {
-      body: form,
-      passThroughBody: true,
-      auth: false,
-      signal: AbortSignal.timeout(60_000),
-    })) as APIMessage;
+    return sentMessageSchema.parse(
+      await this.#restFor(token).patch(route, {
+        body: form,
+        passThroughBody: true,
+        auth: false,
+        signal: AbortSignal.timeout(60_000),
+      }),
+    );
   }
 
   /** Deletes one of the bot's messages; a message already gone is fine. */
@@ -174,22 +185,26 @@ export class MessageSender {
     body: Body,
     auth: boolean,
     file?: VideoFile,
-  ): Promise<APIMessage> {
+  ): Promise<SentMessage> {
     const token = auth ? null : /^\/webhooks\/\d+\/([^/]+)/.exec(route)?.[1];
     const rest = token ? this.#restFor(token) : file ? this.#deps.uploadRest : this.#deps.rest;
     if (!file)
-      return (await rest[method](route, { body, auth, signal: AbortSignal.timeout(15_000) })) as APIMessage;
+      return sentMessageSchema.parse(
+        await rest[method](route, { body, auth, signal: AbortSignal.timeout(15_000) }),
+      );
     // discord.js would buffer the file twice; a file-backed Blob streams it from disk instead.
     const form = new FormData();
     form.append('payload_json', JSON.stringify(body));
     form.append('files[0]', await openAsBlob(file.path, { type: 'video/mp4' }), file.fileName);
     const timeoutMs = 30_000 + Math.ceil(file.size / (256 * 1024)) * 1_000;
-    return (await rest[method](route, {
-      body: form,
-      passThroughBody: true,
-      auth,
-      signal: AbortSignal.timeout(timeoutMs),
-    })) as APIMessage;
+    return sentMessageSchema.parse(
+      await rest[method](route, {
+        body: form,
+        passThroughBody: true,
+        auth,
+        signal: AbortSignal.timeout(timeoutMs),
+      }),
+    );
   }
 
   #restFor(token: string): REST {

@@ -1,4 +1,3 @@
-import type { APIMessage } from 'discord-api-types/v10';
 import type { SettingsStore } from '../credits/settings.ts';
 import type { JobNotifier } from '../jobs/deps.ts';
 import type { JobRecord } from '../jobs/record.ts';
@@ -12,6 +11,7 @@ import {
   classify,
   type MessageSender,
   NO_MENTIONS,
+  type SentMessage,
   type VideoFile,
 } from './messageSender.ts';
 import { jumpUrl, MESSAGE_LIMIT } from './messages/format.ts';
@@ -90,7 +90,7 @@ export class DiscordNotifier implements JobNotifier {
       delivery = 'link';
       outcome = await this.#sender.editStatus(job, body(link));
     }
-    let message: APIMessage;
+    let message: SentMessage;
     let pingId: string | null = null;
     if (outcome.ok) {
       message = outcome.message;
@@ -175,7 +175,7 @@ export class DiscordNotifier implements JobNotifier {
   }
 
   /** Adds a file to an interaction's answer (moderators' exports). */
-  attachToReply(applicationId: string, token: string, file: AttachedFile): Promise<APIMessage> {
+  attachToReply(applicationId: string, token: string, file: AttachedFile): Promise<SentMessage> {
     return this.#sender.attachToReply(applicationId, token, file);
   }
 
@@ -198,7 +198,7 @@ export class DiscordNotifier implements JobNotifier {
       ...(asLink ? {} : { attachments: [{ id: '0', filename: video.fileName }] }),
     });
     let delivery: 'attachment' | 'link' = video.size <= attachmentSizeLimit ? 'attachment' : 'link';
-    let message: APIMessage;
+    let message: SentMessage;
     try {
       message = await this.#sender.postInChannel(
         job,
@@ -237,7 +237,7 @@ export class DiscordNotifier implements JobNotifier {
   }
 
   /** Mentions the requester when the clip is in (edits do not notify); returns the ping's message id. */
-  async #ping(t: T, job: JobRecord, message: APIMessage): Promise<string | null> {
+  async #ping(t: T, job: JobRecord, message: SentMessage): Promise<string | null> {
     try {
       const ping = await this.#sender.followUp(
         job,

@@ -1,13 +1,18 @@
 import type { REST } from 'discord.js';
-import { type APIChannel, Routes } from 'discord-api-types/v10';
+import { Routes } from 'discord-api-types/v10';
+import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { SettingsStore } from '../credits/settings.ts';
 import type { Logger } from '../logger.ts';
 import { english, type Params, type T } from './i18n.ts';
 import { NO_MENTIONS } from './messageSender.ts';
+import { MESSAGE_LIMIT } from './messages/format.ts';
 import type { Told } from './messages/job.ts';
 
-export type AlertCondition = 'misconfigured' | 'credits' | 'model_unavailable' | 'low_balance';
+/** What the bot reads of the DM channel Discord opens (the rest is dropped). */
+const dmChannelSchema = z.object({ id: z.string().min(1) });
+
+type AlertCondition = 'misconfigured' | 'credits' | 'model_unavailable' | 'low_balance';
 
 /** Segmind error kinds (as a job's failure detail or the breaker's state) as an operator condition. */
 export function conditionOf(kind: string | undefined): AlertCondition {
@@ -16,7 +21,7 @@ export function conditionOf(kind: string | undefined): AlertCondition {
   return 'misconfigured';
 }
 
-export interface OperatorAlertsOptions {
+interface OperatorAlertsOptions {
   rest: REST;
   settings: SettingsStore;
   clock: Clock;
@@ -30,7 +35,7 @@ export interface OperatorAlertsOptions {
 }
 
 /** Once per condition per hour per destination: enough to know, never a flood. */
-export const ALERT_EVERY_MS = 60 * 60_000;
+const ALERT_EVERY_MS = 60 * 60_000;
 
 /**
  * Problems only the operator can fix reach a person. From a server, an alert goes to that server's
@@ -79,7 +84,7 @@ export class OperatorAlerts {
       return false;
     }
     await this.#o.rest.post(Routes.channelMessages(channel), {
-      body: { content: content.slice(0, 2000), allowed_mentions: NO_MENTIONS },
+      body: { content: content.slice(0, MESSAGE_LIMIT), allowed_mentions: NO_MENTIONS },
     });
     return true;
   }
@@ -92,9 +97,9 @@ export class OperatorAlerts {
       );
       return null;
     }
-    const channel = (await this.#o.rest.post(Routes.userChannels(), {
-      body: { recipient_id: ownerId },
-    })) as APIChannel;
+    const channel = dmChannelSchema.parse(
+      await this.#o.rest.post(Routes.userChannels(), { body: { recipient_id: ownerId } }),
+    );
     return channel.id;
   }
 }

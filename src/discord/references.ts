@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { isImage, isVideo, SNIFF_BYTES, sniff } from '../util/sniff.ts';
 
-export type ReferenceKind = 'image' | 'video';
+type ReferenceKind = 'image' | 'video';
 export type ReferenceProblem = 'expired' | 'not_image' | 'not_video' | 'not_discord';
 
 export interface Reference {
@@ -66,11 +66,12 @@ async function firstBytes(
       await response.body.dump();
       return null;
     }
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
     let size = 0;
     for await (const chunk of response.body) {
-      chunks.push(chunk as Buffer);
-      size += (chunk as Buffer).length;
+      if (!(chunk instanceof Uint8Array)) break;
+      chunks.push(chunk);
+      size += chunk.length;
       if (size >= SNIFF_BYTES) break;
     }
     response.body.destroy();

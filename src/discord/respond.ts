@@ -49,6 +49,7 @@ export async function replyEphemeral(
   const LATE = Symbol('late');
   const early = await within(work, QUICK_ANSWER_MS, LATE);
   if (early !== LATE) {
+    // discord.js types reply and editReply options apart though `early` fits both.
     await interaction.reply({ ...early, flags: MessageFlags.Ephemeral } as InteractionReplyOptions);
     return;
   }
@@ -60,8 +61,12 @@ export async function replyEphemeral(
 export async function sayEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
   const body = { content, allowedMentions: { parse: [] } };
   if (interaction.deferred && !interaction.replied) {
-    const ephemeral = interaction.ephemeral ?? false;
-    if (ephemeral) {
+    // A deferred update (a button's list view) leaves `ephemeral` null: its message stays as it is.
+    if (interaction.ephemeral === null) {
+      await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    if (interaction.ephemeral) {
       await interaction.editReply(body);
       return;
     }

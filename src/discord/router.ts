@@ -62,6 +62,7 @@ const formPrefix = (customId: string) => customId.split(':', 2).join(':');
  */
 export async function routeInteraction(ctx: BotContext, interaction: Interaction): Promise<void> {
   if (!interaction.isRepliable()) return;
+  // discord.js's type guards below narrow `interaction` away from RepliableInteraction; keep it here.
   const repliable = interaction as RepliableInteraction;
   try {
     if (!interaction.inGuild()) throw new UserError((t) => t('common.serversOnly'));

@@ -23,14 +23,14 @@ const media = z.object({ url: z.string(), proxy_url: z.string().nullish() }).nul
 const embedSchema = z.object({ type: z.string().optional(), image: media, thumbnail: media });
 
 /** A message as Discord's API (or discord.js, flattened to the same fields) describes it. */
-export interface MessageImages {
+interface MessageImages {
   /** Usable images, in message order, at most {@link MAX_IMAGES}. */
   images: Candidate[];
   /** Every link in the message (attachments and embeds), to find a file again under a fresh link. */
   links: string[];
 }
 
-export interface Candidate {
+interface Candidate {
   url: string;
   /** True when only the file's bytes can tell whether it is an image. */
   needsSniff: boolean;
@@ -101,7 +101,7 @@ export async function confirmImages(
 }
 
 /** Where a file lives, whatever its signature: a CDN link's host and path without the query. */
-export function fileIdentity(raw: string): string {
+function fileIdentity(raw: string): string {
   try {
     const url = new URL(raw);
     return `${url.host}${url.pathname}`;
@@ -110,7 +110,7 @@ export function fileIdentity(raw: string): string {
   }
 }
 
-export type SourceRead = { ok: true; message: unknown } | { ok: false; reason: 'gone' | 'unreadable' };
+type SourceRead = { ok: true; message: unknown } | { ok: false; reason: 'gone' | 'unreadable' };
 
 /** Reads the source message again with the bot's token (fresh signed links). */
 export async function readSource(rest: REST, source: JobSource): Promise<SourceRead> {

@@ -1,5 +1,6 @@
 import { MessageFlags } from 'discord.js';
-import type { Refusal } from '../credits/ledger.ts';
+import type { Refusal } from '../credits/admission.ts';
+import type { GuildSettings } from '../credits/settings.ts';
 import { newJob } from '../jobs/newJob.ts';
 import { type JobOrigin, type JobRecord, type JobSource, newJobId } from '../jobs/record.ts';
 import type { ProviderState } from '../segmind/providerHealth.ts';
@@ -97,27 +98,8 @@ async function decide(
   const channelId = interaction.channelId;
   if (!guildId || !channelId) throw new UserError((t) => t('common.serversOnly'));
   const settings = await ctx.settings.get(guildId);
-  const parentChannel =
-    interaction.channel && 'parentId' in interaction.channel ? interaction.channel.parentId : null;
-  const allowed = settings.allowedChannels;
-  if (
-    allowed.length > 0 &&
-    !allowed.includes(channelId) &&
-    !(parentChannel && allowed.includes(parentChannel))
-  ) {
-    const channels = allowed.slice(0, 5).map(channelMention).join(', ');
-    throw new UserError((t) => t('video.refused.channel', { channels }));
-  }
-  const word = findBlockedWord(request.prompt, settings.blockedWords);
-  if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: shown(word, 100) }));
-  const provider = ctx.provider.state;
-  if (!provider.ok && ctx.clock.now() < provider.retryAt) {
-    const told =
-      provider.reason === 'misconfigured'
-        ? await ctx.alerts.raise(conditionOf(provider.kind), { guildId })
-        : 'owner';
-    throw new UserError(providerRefusal(provider, told));
-  }
+  refuseByServerRules(interaction, channelId, settings, request.prompt);
+  await refuseWhileProviderDown(ctx, guildId);
   const userId = interaction.user.id;
   const duration = request.duration ?? settings.defaultDuration;
   // Local checks first: a member who would be refused anyway never causes network work.
@@ -148,13 +130,65 @@ async function decide(
     imageUrls: usable.imageUrls,
     videoUrl: usable.videoUrl,
   };
+  return admit(ctx, interaction, { guildId, channelId, userId, member, input, origin, source, now });
+}
+
+/** The server's own rules: the channels /video may be used in, and its blocked words. */
+function refuseByServerRules(
+  interaction: RepliableInteraction,
+  channelId: string,
+  settings: GuildSettings,
+  prompt: string,
+): void {
+  const parentChannel =
+    interaction.channel && 'parentId' in interaction.channel ? interaction.channel.parentId : null;
+  const allowed = settings.allowedChannels;
+  if (
+    allowed.length > 0 &&
+    !allowed.includes(channelId) &&
+    !(parentChannel && allowed.includes(parentChannel))
+  ) {
+    const channels = allowed.slice(0, 5).map(channelMention).join(', ');
+    throw new UserError((t) => t('video.refused.channel', { channels }));
+  }
+  const word = findBlockedWord(prompt, settings.blockedWords);
+  if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: shown(word, 100) }));
+}
+
+/** Segmind is down or misconfigured (the breaker is open): refused, the operator alerted. */
+async function refuseWhileProviderDown(ctx: BotContext, guildId: string): Promise<void> {
+  const provider = ctx.provider.state;
+  if (provider.ok || ctx.clock.now() >= provider.retryAt) return;
+  const told =
+    provider.reason === 'misconfigured'
+      ? await ctx.alerts.raise(conditionOf(provider.kind), { guildId })
+      : 'owner';
+  throw new UserError(providerRefusal(provider, told));
+}
+
+/** The atomic reservation, and the job record it admits. */
+async function admit(
+  ctx: BotContext,
+  interaction: RepliableInteraction,
+  a: {
+    guildId: string;
+    channelId: string;
+    userId: string;
+    member: ReturnType<typeof memberOf>;
+    input: JobRecord['input'];
+    origin: Origin;
+    source: JobSource | null;
+    now: number;
+  },
+): Promise<JobRecord> {
+  const { guildId, channelId, userId, input, origin, source, now } = a;
   const id = newJobId();
   const admission = await ctx.ledger.admit({
     guildId,
     userId,
     jobId: id,
     duration: input.duration,
-    ...member,
+    ...a.member,
   });
   if (!admission.ok) throw new UserError(refusalText(admission.refusal, guildId));
   return newJob({

@@ -5,7 +5,7 @@ import type Keyv from 'keyv';
 import { commands } from '../../commands/index.ts';
 import type { Logger } from '../logger.ts';
 
-export function commandsHash(defs: readonly unknown[] = commands): string {
+function commandsHash(defs: readonly unknown[] = commands): string {
   return createHash('sha256').update(JSON.stringify(defs)).digest('hex');
 }
 

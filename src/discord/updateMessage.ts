@@ -1,8 +1,7 @@
-import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import type { ButtonInteraction } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 import { within } from '../util/within.ts';
-import { translator } from './i18n.ts';
-import { QUICK_ANSWER_MS, UserError } from './respond.ts';
+import { QUICK_ANSWER_MS, type UserError } from './respond.ts';
 
 /** A private list view (queue, history): text, embeds and its buttons, pinging nobody. */
 export interface View {
@@ -14,8 +13,8 @@ export interface View {
 
 /**
  * Replaces the message a button is on with `work`'s view: directly when it is quick, else after
- * acknowledging (so the 3 s window holds whatever storage does). A refusal that arrives after the
- * acknowledgement is said privately without touching the message.
+ * acknowledging (so the 3 s window holds whatever storage does). A refusal ({@link UserError}) goes
+ * to the router like any other; said after the acknowledgement, it leaves the message as it is.
  */
 export async function updateMessage(interaction: ButtonInteraction, work: Promise<View>): Promise<void> {
   const LATE = Symbol('late');
@@ -25,14 +24,5 @@ export async function updateMessage(interaction: ButtonInteraction, work: Promis
     return;
   }
   await interaction.deferUpdate();
-  try {
-    await interaction.editReply(await work);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    await interaction.followUp({
-      content: error.say(translator(interaction.locale)),
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
-    });
-  }
+  await interaction.editReply(await work);
 }

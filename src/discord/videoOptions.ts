@@ -102,11 +102,7 @@ const safeName = (name: unknown) =>
  * Checks one attachment's declared type, file name and size against what the renderer takes.
  * `content_type` is optional and can lie, so the extension must agree with it.
  */
-export function checkAttachment(
-  attachment: RawAttachment,
-  kind: 'image' | 'video',
-  label: Say,
-): Parsed<string> {
+function checkAttachment(attachment: RawAttachment, kind: 'image' | 'video', label: Say): Parsed<string> {
   const types = kind === 'image' ? IMAGE_TYPES : VIDEO_TYPES;
   const name = safeName(attachment.name);
   const extension = extensionOf(String(attachment.name ?? ''));

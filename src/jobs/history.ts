@@ -3,7 +3,7 @@ import { KeyedMutex } from '../util/keyedMutex.ts';
 import type { JobRecord } from './record.ts';
 
 /** How many job ids a member's history keeps (newest first); older ones drop off. */
-export const HISTORY_LIMIT = 100;
+const HISTORY_LIMIT = 100;
 
 const JOB_ID = /^[a-f0-9]{16}$/;
 

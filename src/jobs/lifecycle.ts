@@ -6,14 +6,14 @@ import type { JobRecord, JobState } from './record.ts';
 import type { JobStore } from './store.ts';
 
 /** How the effects of a transition are carried out (the runner wires slots, credits and the notifier). */
-export interface LifecycleEffects {
+interface LifecycleEffects {
   releaseSlot(job: JobRecord): Promise<void>;
   refund(job: JobRecord): Promise<void>;
   settle(job: JobRecord): Promise<void>;
   announceFailure(job: JobRecord): Promise<void>;
 }
 
-export interface JobLifecycleOptions {
+interface JobLifecycleOptions {
   store: JobStore;
   clock: Clock;
   logger: Logger;
@@ -22,7 +22,7 @@ export interface JobLifecycleOptions {
   onTransition?: ((from: JobState | null, to: JobState, job: JobRecord) => void) | undefined;
 }
 
-export type Applied = Transition | { ok: false; state: 'missing' };
+type Applied = Transition | { ok: false; state: 'missing' };
 
 /**
  * The one way a job record changes. `apply` re-reads the record and runs {@link transition} under

@@ -5,7 +5,7 @@ import type { SegmindApi } from './deps.ts';
 import type { JobRecord } from './record.ts';
 
 /** Segmind keeps a finished render's output file for about seven days (segmind-v2.md). */
-export const OUTPUT_RETENTION_MS = 7 * 24 * 3_600_000;
+const OUTPUT_RETENTION_MS = 7 * 24 * 3_600_000;
 
 /** Whether the delivered job's file should still be downloadable from Segmind at `now`. */
 export function outputStillKept(job: JobRecord, now: number): boolean {
@@ -16,7 +16,7 @@ export function outputStillKept(job: JobRecord, now: number): boolean {
   );
 }
 
-export interface VideoOnDisk {
+interface VideoOnDisk {
   path: string;
   size: number;
   fileName: string;

@@ -4,7 +4,7 @@ import type { RenderScheduler } from './scheduler.ts';
 import type { JobStore } from './store.ts';
 
 /** The ledger's view of the jobs holding credits (implemented by credits/Ledger). */
-export interface OpenReservations {
+interface OpenReservations {
   activeJobs(guildId: string): Promise<Record<string, { userId: string }>>;
   /** `costUsd`: what the render cost (Segmind's `metrics.cost`), for the money budgets. */
   settle(guildId: string, userId: string, jobId: string, costUsd?: number | null): Promise<void>;

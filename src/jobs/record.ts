@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isObject } from '../util/isObject.ts';
 import { videoInputSchema } from '../videoInput.ts';
 
 /**
@@ -11,7 +12,7 @@ export const JOB_RECORD_VERSION = 2;
 export const JOB_STATES = ['queued', 'submitting', 'rendering', 'delivering', 'done', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
-export const FAILURE_CODES = [
+const FAILURE_CODES = [
   'render_failed', // Segmind reported FAILED
   'content_blocked', // FAILED because of the provider's content filter
   'submit_rejected', // the submit was refused outright
@@ -60,7 +61,7 @@ const renderInfoSchema = z.object({
   costUsd: z.number().nullable().default(null),
 });
 
-export const jobRecordSchema = z.object({
+const jobRecordSchema = z.object({
   v: z.literal(JOB_RECORD_VERSION),
   id,
   guildId: id,
@@ -105,9 +106,8 @@ export const jobRecordSchema = z.object({
 });
 
 export type JobRecord = z.output<typeof jobRecordSchema>;
-export type JobInput = JobRecord['input'];
 
-export const UNFINISHED: ReadonlySet<JobState> = new Set(['queued', 'submitting', 'rendering', 'delivering']);
+const UNFINISHED: ReadonlySet<JobState> = new Set(['queued', 'submitting', 'rendering', 'delivering']);
 export const isUnfinished = (job: Pick<JobRecord, 'state'>) => UNFINISHED.has(job.state);
 
 /**
@@ -127,17 +127,16 @@ export function newJobId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 16);
 }
 
-export type ParsedRecord = { ok: true; job: JobRecord; migrated: boolean } | { ok: false; problem: string };
+type ParsedRecord = { ok: true; job: JobRecord; migrated: boolean } | { ok: false; problem: string };
 
 /**
  * Reads a stored value as a job record: the current version as is, version 1 (records written
  * before versions existed: no `v`, `renderSeconds` at the top level) migrated, anything else refused.
  */
 export function parseJobRecord(raw: unknown): ParsedRecord {
-  if (raw === null || typeof raw !== 'object') return { ok: false, problem: 'not an object' };
-  const value = raw as Record<string, unknown>;
-  const migrated = value.v === undefined;
-  const candidate = migrated ? migrateV1(value) : value;
+  if (!isObject(raw)) return { ok: false, problem: 'not an object' };
+  const migrated = raw.v === undefined;
+  const candidate = migrated ? migrateV1(raw) : raw;
   const parsed = jobRecordSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -22,7 +22,7 @@ const STORAGE_KEY = 'renderTimes:v1';
 const RELOAD_MS = 5 * 60_000;
 const MIN_MS = 1_000;
 
-export interface RenderShape {
+interface RenderShape {
   duration: number;
   aspectRatio: string;
   imageUrls: readonly string[];
@@ -35,8 +35,8 @@ export function referenceBucket(shape: RenderShape): 'none' | 'few' | 'many' {
   return count === 0 ? 'none' : count <= 3 ? 'few' : 'many';
 }
 
-export const exactKey = (s: RenderShape) => `${s.duration}s|${s.aspectRatio}|${referenceBucket(s)}`;
-export const broadKey = (s: RenderShape) => `${s.duration}s`;
+const exactKey = (s: RenderShape) => `${s.duration}s|${s.aspectRatio}|${referenceBucket(s)}`;
+const broadKey = (s: RenderShape) => `${s.duration}s`;
 
 const tableSchema = z.record(z.string().max(40), z.array(z.number().positive()).max(SAMPLES));
 type Table = z.output<typeof tableSchema>;

@@ -17,9 +17,9 @@ import { deliverStep } from './steps/deliver.ts';
 import { renderStep } from './steps/render.ts';
 import { submitStep } from './steps/submit.ts';
 import { waitForSlot } from './steps/waitForSlot.ts';
-import type { JobStore } from './store.ts';
+import type { JobStore, StoredJob } from './store.ts';
 
-export interface JobRunnerOptions {
+interface JobRunnerOptions {
   store: JobStore;
   /** Each member's list of jobs, added to as jobs start. */
   history?: { add(job: JobRecord): Promise<void> };
@@ -45,7 +45,7 @@ export interface JobRunnerOptions {
   onTransition?: (from: JobState | null, to: JobState, job: JobRecord) => void;
 }
 
-export type CancelOutcome = 'cancelled' | 'not_cancellable' | 'unknown';
+type CancelOutcome = 'cancelled' | 'not_cancellable' | 'unknown';
 
 interface Loop {
   promise: Promise<void>;
@@ -67,10 +67,12 @@ export class JobRunner {
   readonly #loops = new Map<string, Loop>();
   readonly #stop = new AbortController();
   readonly #history: JobRunnerOptions['history'];
+  readonly #credits: JobCredits;
 
   constructor(o: JobRunnerOptions) {
     this.#logger = o.logger;
     this.#history = o.history;
+    this.#credits = o.credits;
     this.slots = new Slots({ scheduler: o.scheduler, clock: o.clock, logger: o.logger });
     this.display = new StatusDisplay({ sink: o.notifier, clock: o.clock, logger: o.logger });
     this.lifecycle = new JobLifecycle({
@@ -209,10 +211,14 @@ export class JobRunner {
   }
 
   async #drive(jobId: string, run: JobRun): Promise<void> {
+    let lastRead: JobRecord | undefined;
     for (;;) {
       run.checkStopped();
-      const job = await this.lifecycle.store.get(jobId);
-      if (!job || !isUnfinished(job)) return;
+      const stored = await this.lifecycle.store.read(jobId);
+      if (stored.kind === 'damaged') return this.#abandonDamaged(jobId, stored, lastRead, run);
+      if (stored.kind === 'missing' || !isUnfinished(stored.job)) return;
+      const job = stored.job;
+      lastRead = job;
       try {
         await this.#step(job, run);
       } catch (error) {
@@ -222,6 +228,27 @@ export class JobRunner {
         return;
       }
     }
+  }
+
+  /**
+   * The record became unreadable while the job ran: nothing in it can be trusted, so the loop stops
+   * here rather than act on it. The record is quarantined, the slot given back and the credits
+   * refunded from the last good read (with none, reconcile() refunds them at the next start).
+   */
+  async #abandonDamaged(
+    jobId: string,
+    stored: Extract<StoredJob, { kind: 'damaged' }>,
+    lastRead: JobRecord | undefined,
+    run: JobRun,
+  ): Promise<void> {
+    run.log.error(
+      { problem: stored.problem },
+      'the job record became unreadable; job stopped and quarantined',
+    );
+    await this.lifecycle.store.quarantine(jobId, stored.raw, stored.problem);
+    await this.slots.release(jobId);
+    await this.display.finish(jobId);
+    if (lastRead) await this.#credits.refund(lastRead, 'damaged');
   }
 
   #step(job: JobRecord, run: JobRun): Promise<void> {

@@ -173,6 +173,9 @@ end
 return 1
 `;
 
+/** COUNTS answers `{ ZCARD queue, ZCARD holders }`. */
+const countsReply = z.tuple([z.coerce.number().int(), z.coerce.number().int()]);
+
 const COUNTS = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -207,7 +210,7 @@ export class RedisScheduler implements RenderScheduler {
 
   async enqueue(jobId: string, order: number): Promise<void> {
     if ((await this.#redis.zScore(this.#holders, jobId)) !== null) return;
-    await this.#redis.zAdd(this.#queue, { score: order, value: jobId }, { NX: true } as never);
+    await this.#redis.zAdd(this.#queue, { score: order, value: jobId }, { condition: 'NX' });
   }
 
   async tryAcquire(jobId: string): Promise<boolean> {
@@ -215,7 +218,7 @@ export class RedisScheduler implements RenderScheduler {
       keys: [this.#queue, this.#holders],
       arguments: [jobId, String(this.#cap()), String(this.#leaseMs)],
     });
-    return Number(result) === 1;
+    return z.coerce.number().parse(result) === 1;
   }
 
   async hold(jobId: string): Promise<void> {
@@ -235,10 +238,10 @@ export class RedisScheduler implements RenderScheduler {
   }
 
   async counts(): Promise<{ queued: number; rendering: number }> {
-    const [queued, rendering] = (await this.#redis.eval(COUNTS, {
-      keys: [this.#queue, this.#holders],
-    })) as number[];
-    return { queued: Number(queued), rendering: Number(rendering) };
+    const [queued, rendering] = countsReply.parse(
+      await this.#redis.eval(COUNTS, { keys: [this.#queue, this.#holders] }),
+    );
+    return { queued, rendering };
   }
 
   async entries(): Promise<string[]> {

@@ -16,12 +16,12 @@ export interface StatusSink {
 }
 
 /** Elapsed time and estimates move in 5 s steps, so what is shown changes at most that often. */
-export const STATUS_STEP_MS = 5_000;
+const STATUS_STEP_MS = 5_000;
 /** Minimum gap between two edits of one job's status showing the same kind of view. */
 export const EDIT_INTERVAL_MS = 3_000;
 
 /** The view as shown: time values rounded to {@link STATUS_STEP_MS}, so equal-looking views are equal. */
-export function quantize(view: StatusView): StatusView {
+function quantize(view: StatusView): StatusView {
   if (view.kind !== 'rendering') return view;
   const step = (ms: number) => Math.floor(ms / STATUS_STEP_MS) * STATUS_STEP_MS;
   return {

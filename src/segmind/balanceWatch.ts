@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
+import { StartupError } from '../util/startupError.ts';
 import { SegmindError } from './errors.ts';
 import type { AccountBalance, RenderInfo } from './schemas.ts';
 
@@ -61,6 +62,22 @@ export class BalanceWatch {
       if (error instanceof SegmindError && (error.kind === 'auth' || error.kind === 'forbidden')) throw error;
       this.#o.logger.warn({ err: error }, 'could not read the Segmind balance; will try again later');
       return undefined;
+    }
+  }
+
+  /**
+   * The operator knows before members do: a key Segmind rejects stops the start, naming the
+   * variable; a network problem only warns (the balance is read again later).
+   */
+  async checkKeyAtStart(): Promise<void> {
+    try {
+      const usd = await this.check();
+      if (usd !== undefined) this.#o.logger.info({ balanceUsd: usd }, 'Segmind key accepted');
+    } catch (error) {
+      if (!(error instanceof SegmindError)) throw error;
+      throw new StartupError(
+        `Segmind rejected SEGMIND_API_KEY (${error.status ?? error.kind}): copy a valid key from https://cloud.segmind.com → API Keys and set it in SEGMIND_API_KEY.`,
+      );
     }
   }
 

@@ -22,7 +22,7 @@ export type SegmindErrorKind =
 export type SegmindOp = 'submit' | 'status' | 'result' | 'balance';
 
 /** Problems that are the operator's to fix, not the user's: health shows them and moderators are told. */
-export const CONFIGURATION_KINDS: ReadonlySet<SegmindErrorKind> = new Set([
+const CONFIGURATION_KINDS: ReadonlySet<SegmindErrorKind> = new Set([
   'auth',
   'forbidden',
   'credits',

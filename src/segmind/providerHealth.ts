@@ -6,7 +6,7 @@ export type ProviderState =
   | { ok: false; reason: 'misconfigured'; kind: SegmindErrorKind; retryAt: number }
   | { ok: false; reason: 'unavailable'; retryAt: number };
 
-export interface ProviderHealthOptions {
+interface ProviderHealthOptions {
   threshold?: number;
   openMs?: number;
   probeMs?: number;

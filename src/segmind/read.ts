@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isObject } from '../util/isObject.ts';
 import { infoSchemas, looseNumber, REQUEST_ID, type RenderInfo } from './schemas.ts';
 
 /**
@@ -8,12 +9,6 @@ import { infoSchemas, looseNumber, REQUEST_ID, type RenderInfo } from './schemas
  * information: a field that does not fit is skipped and its *name* reported in `ignored`.
  * None of these functions throws.
  */
-
-type Obj = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function at(body: unknown, path: readonly string[]): unknown {
   let current = body;
@@ -38,7 +33,7 @@ function optional<T>(body: unknown, path: readonly string[], schema: z.ZodType<T
   return undefined;
 }
 
-export function readInfo(body: unknown, ignored: string[]): RenderInfo {
+function readInfo(body: unknown, ignored: string[]): RenderInfo {
   const s = infoSchemas;
   return {
     seed: optional(body, ['seed'], s.seed, ignored),
@@ -51,7 +46,7 @@ export function readInfo(body: unknown, ignored: string[]): RenderInfo {
 }
 
 /** A reason of any shape (string, `{message}`, a list of details, …) as at most 500 characters. */
-export function errorText(value: unknown, depth = 0): string {
+function errorText(value: unknown, depth = 0): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value.trim().slice(0, 500);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -90,7 +85,7 @@ export function errorMessage(text: string): string {
   }
 }
 
-export interface ReadSubmit {
+interface ReadSubmit {
   requestId: string;
   statusUrl: string | undefined;
   responseUrl: string | undefined;
@@ -107,7 +102,7 @@ export function readSubmit(body: unknown): ReadSubmit | undefined {
   };
 }
 
-export interface ReadStatus {
+interface ReadStatus {
   /** Upper-cased; undefined when the body has no readable status. */
   status: string | undefined;
   error: string;
@@ -123,7 +118,7 @@ export function readStatus(body: unknown): ReadStatus {
   return { status, error: errorText(at(body, ['error'])), info: readInfo(body, ignored), ignored };
 }
 
-export interface ReadResult extends ReadStatus {
+interface ReadResult extends ReadStatus {
   /** Output URL candidates in order of preference: `output`, then `video.url` (segmind-v2.md, "Result"). */
   urls: string[];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { VideoInput } from '../videoInput.ts';
 
 /** The four states Segmind documents [C]; anything else is treated as "not finished". */
 export const KNOWN_STATUSES = ['QUEUED', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
@@ -46,15 +47,11 @@ export interface RenderInfo {
   remainingCreditsUsd?: number | undefined;
 }
 
-/** The body sent for gemini-omni-flash. */
-export interface SubmitInput {
-  prompt: string;
-  aspectRatio: '16:9' | '9:16';
-  duration: 3 | 5 | 10;
-  seed: number;
+/** The body sent for gemini-omni-flash: a job's {@link VideoInput}, the reference video optional. */
+export type SubmitInput = Omit<VideoInput, 'imageUrls' | 'videoUrl'> & {
   imageUrls: readonly string[];
-  videoUrl?: string | null | undefined;
-}
+  videoUrl?: VideoInput['videoUrl'] | undefined;
+};
 
 export interface SubmitResult {
   requestId: string;

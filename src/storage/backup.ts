@@ -6,7 +6,7 @@ import { StartupError } from '../util/startupError.ts';
 /** The largest step Node accepts (a 32-bit int): every page in one step. */
 const ALL_PAGES = 2 ** 31 - 1;
 
-export interface BackupResult {
+interface BackupResult {
   destination: string;
   records: number;
   bytes: number;

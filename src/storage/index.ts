@@ -12,8 +12,8 @@ export {
   StorageUnavailableError,
 } from './errors.ts';
 
-export const NAMESPACES = ['jobs', 'accounts', 'guilds', 'settings', 'meta'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+const NAMESPACES = ['jobs', 'accounts', 'guilds', 'settings', 'meta'] as const;
+type Namespace = (typeof NAMESPACES)[number];
 
 export interface Storage {
   readonly kind: 'sqlite' | 'redis' | 'memory';
@@ -27,7 +27,7 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export interface StorageOptions {
+interface StorageOptions {
   /** How long opening may take before it fails with a sentence (5 s; tests pass less). */
   startupDeadlineMs?: number;
   /** The working tree: relative SQLite paths start here, and only its `data` folder may be created. */
@@ -41,7 +41,7 @@ export interface StorageOptions {
   redis?: Partial<RedisTiming>;
 }
 
-export const STARTUP_DEADLINE_MS = 5_000;
+const STARTUP_DEADLINE_MS = 5_000;
 
 /**
  * Values are plain JSON (no Buffers, Dates or BigInts), so the native JSON functions serialise

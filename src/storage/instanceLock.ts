@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { DatabaseSync } from 'node:sqlite';
 import { StorageStartupError } from './errors.ts';
 
-export interface InstanceHolder {
+interface InstanceHolder {
   pid: number;
   host: string;
   started: string;
@@ -58,7 +58,7 @@ function errcodeOf(error: unknown): number | undefined {
 }
 
 /** The holder recorded in the main database (the table is absent until a first holder wrote it). */
-export function readHolder(main: DatabaseSync): InstanceHolder | undefined {
+function readHolder(main: DatabaseSync): InstanceHolder | undefined {
   try {
     const row = main.prepare('SELECT pid, host, started FROM clipcast_instance WHERE id = 1').get();
     if (!row) return undefined;

@@ -17,7 +17,7 @@ export const defaultRedisTiming: RedisTiming = {
 };
 
 /** Where STORAGE_URL points, for messages: never the password. */
-export interface RedisTarget {
+interface RedisTarget {
   where: string;
   host: string;
   db: string;

@@ -4,7 +4,7 @@ import { StorageStartupError } from './errors.ts';
 import { InstanceLock } from './instanceLock.ts';
 import { SqliteDatabase } from './sqliteStore.ts';
 
-export interface OpenedSqlite {
+interface OpenedSqlite {
   database: SqliteDatabase;
   /** Closes the database, then lets the next process have the file. */
   close(): void;

@@ -24,14 +24,14 @@
  * Length is checked last, in UTF-16 code units (as Discord counts).
  */
 
-export type PromptProblem = 'missing' | 'empty' | 'too_long' | 'invisible' | 'control';
+type PromptProblem = 'missing' | 'empty' | 'too_long' | 'invisible' | 'control';
 
-export type NormalizedPrompt = { ok: true; prompt: string } | { ok: false; problem: PromptProblem };
+type NormalizedPrompt = { ok: true; prompt: string } | { ok: false; problem: PromptProblem };
 
 /** Line breaks a prompt may keep in total (a blank line counts as two). */
 export const MAX_LINE_BREAKS = 8;
 /** Combining marks kept in a row; enough for Vietnamese, Hebrew points and Tibetan stacks. */
-export const MAX_COMBINING_RUN = 6;
+const MAX_COMBINING_RUN = 6;
 
 const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 const CONTROL = /[\p{Cc}--[\n\t]]/v;

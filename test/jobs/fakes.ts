@@ -8,6 +8,7 @@ import { JobRunner } from '../../src/jobs/runner.ts';
 import { LocalScheduler, type RenderScheduler } from '../../src/jobs/scheduler.ts';
 import type { StatusView } from '../../src/jobs/statusDisplay.ts';
 import { JobStore } from '../../src/jobs/store.ts';
+import type { Logger } from '../../src/logger.ts';
 import { ProviderHealth } from '../../src/segmind/providerHealth.ts';
 
 /** Time that moves only when told: sleeps resolve on `advance`. */
@@ -130,6 +131,16 @@ export function recordingCredits() {
 
 export const silentLogger = () => pino({ level: 'silent' });
 
+/** A logger that keeps every line it writes (level name and message), for asserting on logs. */
+export function capturingLogger() {
+  const lines: { level: string; msg: string; [key: string]: unknown }[] = [];
+  const logger = pino(
+    { level: 'info', formatters: { level: (label) => ({ level: label }) } },
+    { write: (line: string) => void lines.push(JSON.parse(line)) },
+  );
+  return { logger, lines };
+}
+
 export function sampleJob(id = '0123456789abcdef', now = 1_700_000_000_000): JobRecord {
   return newJob({
     id,
@@ -159,10 +170,12 @@ export function memoryRunner(
     segmind?: Partial<SegmindApi>;
     scheduler?: (base: RenderScheduler) => RenderScheduler;
     cap?: number;
+    logger?: Logger;
   } = {},
 ) {
   const clock = new ManualClock();
-  const store = new JobStore(new Keyv());
+  const kv = new Keyv();
+  const store = new JobStore(kv);
   const base = new LocalScheduler(new Keyv(), () => options.cap ?? 5);
   const scheduler = options.scheduler ? options.scheduler(base) : base;
   const segmind = memorySegmind(options.segmind);
@@ -177,10 +190,10 @@ export function memoryRunner(
     notifier: notify.notifier,
     provider: new ProviderHealth(clock),
     clock,
-    logger: silentLogger(),
+    logger: options.logger ?? silentLogger(),
     renderTimeoutMs: 20 * 60_000,
     tempDir: `/tmp/clipcast-unit-${process.pid}`,
     onTransition: (from, to) => transitions.push(`${from ?? 'new'}→${to}`),
   });
-  return { clock, store, scheduler: base, runner, segmind, notify, credits, transitions };
+  return { clock, kv, store, scheduler: base, runner, segmind, notify, credits, transitions };
 }

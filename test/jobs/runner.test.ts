@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RenderScheduler } from '../../src/jobs/scheduler.ts';
-import { gate, memoryRunner, sampleJob, settle } from './fakes.ts';
+import { capturingLogger, gate, memoryRunner, sampleJob, settle } from './fakes.ts';
 
 /** A scheduler whose answer to tryAcquire arrives when the test says so (as over Redis, a moment late). */
 function lateScheduler(base: RenderScheduler, answer: Promise<void>): RenderScheduler {
@@ -191,5 +191,33 @@ describe('a job through the runner, with in-memory fakes', () => {
     expect((await world.store.get(job.id))?.failure?.code).toBe('uncertain_submit');
     expect(world.segmind.calls).toEqual([]);
     expect(world.credits.events).toEqual([`refund:${job.id}:uncertain_submit`]);
+  });
+
+  it('stops a job whose record becomes unreadable mid-render: quarantined, slot back, refunded, logged, no crash', async () => {
+    const log = capturingLogger();
+    world = memoryRunner({
+      logger: log.logger,
+      segmind: { status: async () => ({ state: 'pending', raw: 'PROCESSING' }) },
+    });
+    const job = sampleJob();
+    await world.runner.start(job);
+    await settle();
+    world.clock.advance(25_000);
+    await settle();
+    expect((await world.store.get(job.id))?.state).toBe('rendering');
+    await world.kv.set(job.id, { ...job, state: 'exploded', cost: 'lots' });
+    world.clock.advance(10_000);
+    await settle();
+    await world.runner.idle();
+    expect(await world.kv.get(job.id)).toBeUndefined();
+    expect(await world.kv.get(`quarantine:${job.id}`)).toMatchObject({ raw: { state: 'exploded' } });
+    expect(await world.scheduler.counts()).toEqual({ queued: 0, rendering: 0 });
+    expect(world.credits.events).toEqual([`refund:${job.id}:damaged`]);
+    const errors = log.lines.filter((l) => l.level === 'error').map((l) => l.msg);
+    expect(errors).toEqual(['the job record became unreadable; job stopped and quarantined']);
+    const polls = world.segmind.calls.filter((c) => c === 'status').length;
+    world.clock.advance(120_000);
+    await settle();
+    expect(world.segmind.calls.filter((c) => c === 'status').length).toBe(polls);
   });
 });

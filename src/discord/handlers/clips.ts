@@ -6,7 +6,7 @@ import {
   Routes,
 } from 'discord.js';
 import { ButtonStyle } from 'discord-api-types/v10';
-import { jobCost } from '../../credits/ledger.ts';
+import { jobCost } from '../../credits/admission.ts';
 import { outputStillKept } from '../../jobs/output.ts';
 import type { JobRecord } from '../../jobs/record.ts';
 import { SegmindError } from '../../segmind/errors.ts';

@@ -1,6 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { nextRefillAt } from '../../credits/account.ts';
-import { type MemberRoles, periodOf } from '../../credits/ledger.ts';
+import { type MemberRoles, periodOf } from '../../credits/admission.ts';
 import type { BotContext } from '../context.ts';
 import { type T, translator } from '../i18n.ts';
 import { memberOf } from '../memberRoles.ts';

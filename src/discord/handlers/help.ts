@@ -1,6 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { nextRefillAt } from '../../credits/account.ts';
-import { periodOf } from '../../credits/ledger.ts';
+import { periodOf } from '../../credits/admission.ts';
 import type { BotContext } from '../context.ts';
 import { translator } from '../i18n.ts';
 import { memberOf } from '../memberRoles.ts';

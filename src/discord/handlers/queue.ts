@@ -12,7 +12,7 @@ import { loadJob } from './clip.ts';
 const ORDER = { delivering: 0, rendering: 1, submitting: 2, queued: 3, done: 4, failed: 4 } as const;
 
 /** The server's unfinished jobs: those under way first, then the queued ones in line order. */
-export async function queueEntries(ctx: BotContext, guildId: string): Promise<QueueEntry[]> {
+async function queueEntries(ctx: BotContext, guildId: string): Promise<QueueEntry[]> {
   const ids = Object.keys(await ctx.ledger.activeJobs(guildId));
   const jobs = (await ctx.jobs.getMany(ids)).filter(isUnfinished);
   const entries = await Promise.all(

@@ -13,7 +13,7 @@ export const HISTORY_PAGE_SIZE = 5;
  * `/clips` buttons carry everything they need: `clips:page:<member>:<page>`,
  * `clips:repost:<member>:<job>`, `clips:same:<member>:<job>`. Only that member may press them.
  */
-export type ClipsAction =
+type ClipsAction =
   | { action: 'page'; memberId: string; page: number }
   | { action: 'repost' | 'same'; memberId: string; jobId: string };
 
@@ -38,7 +38,7 @@ function stateWord(t: T, job: JobRecord): string {
 }
 
 /** Where the clip is (or was): its result message, else its status message. */
-export function clipUrl(job: JobRecord): string | null {
+function clipUrl(job: JobRecord): string | null {
   if (job.result) return jumpUrl(job.guildId, job.result.channelId, job.result.messageId);
   return job.statusMessageId ? jumpUrl(job.guildId, job.channelId, job.statusMessageId) : null;
 }

@@ -6,9 +6,9 @@ import type { View } from '../updateMessage.ts';
 import { BRAND_COLOR, DESCRIPTION_LIMIT, mention, relative, shown } from './format.ts';
 
 /** At most this many jobs are listed, each with its Cancel button (4 rows of 5; the 5th row refreshes). */
-export const QUEUE_LISTED = 20;
+const QUEUE_LISTED = 20;
 
-export const queueCancelId = (jobId: string) => `queue:cancel:${jobId}`;
+const queueCancelId = (jobId: string) => `queue:cancel:${jobId}`;
 export const QUEUE_REFRESH_ID = 'queue:refresh';
 
 export interface QueueEntry {

@@ -10,7 +10,7 @@ import { failRender } from './render.ts';
  * (segmind-v2.md, "Expiry and errors"). A result that cannot be read is retried until shortly
  * before that, since the render is finished and already billed.
  */
-export const RESULT_RETENTION_MS = 60 * 60_000;
+const RESULT_RETENTION_MS = 60 * 60_000;
 const RESULT_GIVE_UP_BEFORE_MS = 5 * 60_000;
 const RESULT_RETRY_MAX_MS = 5 * 60_000;
 
@@ -21,11 +21,12 @@ const RESULT_RETRY_MAX_MS = 5 * 60_000;
  */
 export async function deliverStep(deps: StepDeps, run: JobRun, job: JobRecord): Promise<void> {
   deps.display.show(job, { kind: 'delivering' });
-  if (!job.outputUrl) {
+  const outputUrl = job.outputUrl;
+  if (!outputUrl) {
     await readResult(deps, run, job);
     return; // the loop comes back with the updated record
   }
-  await deps.deliveries.run(() => downloadAndPost(deps, run, job, job.outputUrl as string));
+  await deps.deliveries.run(() => downloadAndPost(deps, run, job, outputUrl));
 }
 
 async function readResult(deps: StepDeps, run: JobRun, job: JobRecord): Promise<void> {

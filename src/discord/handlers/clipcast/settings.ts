@@ -9,7 +9,7 @@ import type { ModContext, Reply, SubcommandHandler } from './index.ts';
 import { budgetChange } from './money.ts';
 
 /** How long a moderator has to confirm a reset. */
-export const CONFIRM_MS = 5 * 60_000;
+const CONFIRM_MS = 5 * 60_000;
 
 type Change = Partial<Omit<GuildSettings, 'v'>>;
 
