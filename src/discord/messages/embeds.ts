@@ -77,7 +77,7 @@ export function stateIcon(job: JobRecord): string {
 type SettingKey = Exclude<keyof GuildSettings, 'v'>;
 
 /** A setting's value as moderators read it: mentions for channels, units for numbers. */
-function settingValue(t: T, key: SettingKey, settings: GuildSettings): string {
+export function settingValue(t: T, key: SettingKey, settings: GuildSettings): string {
   const list = (xs: readonly string[], fmt: (x: string) => string) =>
     xs.length ? truncate(xs.map(fmt).join(', '), FIELD_LIMIT) : t('common.none');
   switch (key) {
