@@ -2,6 +2,24 @@ import { EventEmitter } from 'node:events';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
 
+interface KeyvRow {
+  key: string;
+  value: string;
+  expires: number | null;
+}
+
+/**
+ * A row of the `keyv` table as SQLite returns it, checked rather than assumed: a row of another
+ * shape (written by another program into the same file) reads as absent, and the records' own
+ * schemas check the value itself.
+ */
+function keyvRow(row: Record<string, unknown> | undefined): KeyvRow | undefined {
+  if (!row || typeof row.value !== 'string') return undefined;
+  const expires = typeof row.expires === 'bigint' ? Number(row.expires) : row.expires;
+  if (expires !== null && typeof expires !== 'number') return undefined;
+  return { key: typeof row.key === 'string' ? row.key : '', value: row.value, expires };
+}
+
 /**
  * One SQLite file opened with Node's built-in `node:sqlite` (no native build on install),
  * shared by every {@link SqliteStore} namespace of the process. The folder must exist
@@ -43,7 +61,7 @@ export class SqliteDatabase {
   }
 
   get(key: string, now: number): string | undefined {
-    const row = this.#get.get(key) as { value: string; expires: number | null } | undefined;
+    const row = keyvRow(this.#get.get(key));
     if (!row) return undefined;
     if (row.expires !== null && row.expires <= now) {
       this.#delete.run(key);
@@ -65,12 +83,11 @@ export class SqliteDatabase {
   }
 
   entries(prefix: string, now: number): Array<[string, string]> {
-    const rows = this.#iteratePrefix.all(prefix, prefix) as Array<{
-      key: string;
-      value: string;
-      expires: number | null;
-    }>;
-    return rows.filter((r) => r.expires === null || r.expires > now).map((r) => [r.key, r.value]);
+    return this.#iteratePrefix
+      .all(prefix, prefix)
+      .flatMap((r) => keyvRow(r) ?? [])
+      .filter((r) => r.expires === null || r.expires > now)
+      .map((r) => [r.key, r.value]);
   }
 
   purgeExpired(now: number): number {

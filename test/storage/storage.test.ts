@@ -95,6 +95,23 @@ describe('SQLite file', () => {
     db.close();
   });
 
+  it('reads a row of another shape (a BLOB value, a text expiry) as absent rather than trusting it', async () => {
+    const db = new SqliteDatabase(':memory:');
+    const store = new SqliteStore(db, () => 1_000);
+    store.namespace = 'jobs';
+    db.db
+      .prepare('INSERT INTO keyv (key, value, expires) VALUES (?, ?, ?)')
+      .run('jobs:blob', Buffer.from('x'), null);
+    db.db.prepare('INSERT INTO keyv (key, value, expires) VALUES (?, ?, ?)').run('jobs:when', '"1"', 'soon');
+    await store.set('jobs:good', '"2"');
+    expect(await store.get('jobs:blob')).toBeUndefined();
+    expect(await store.get('jobs:when')).toBeUndefined();
+    const seen: unknown[] = [];
+    for await (const [key] of store.iterator('jobs')) seen.push(key);
+    expect(seen).toEqual(['jobs:good']);
+    db.close();
+  });
+
   it('rejects an unknown storage URL with a StartupError naming STORAGE_URL', async () => {
     const error = await createStorage('postgres://x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StartupError);
