@@ -72,6 +72,9 @@ async function postStatus(interaction: RepliableInteraction, job: JobRecord): Pr
     content: statusText(t, job, { kind: 'accepted' }),
     allowedMentions: { parse: [] },
   });
+  // Discord's reply is read, not trusted: without the message's id the job could never update it.
+  if (typeof message.id !== 'string' || !/^\d{17,20}$/.test(message.id))
+    throw new Error('Discord answered the status post without a message id');
   return message.id;
 }
 

@@ -236,6 +236,19 @@ describe('Discord faults', () => {
     await stillServes();
   });
 
+  it('a 200 reply without a message id to the public status post: the job is not started, refunded, and the member told', async () => {
+    const handle = world.discord.video({ prompt: 'x', duration: 3 }, { user: alice });
+    world.discord.fault(
+      (r) => r.method === 'POST' && r.path.includes(handle.token) && !r.path.includes('/callback'),
+      200,
+      { content: 'no id here' },
+    );
+    expect(await handle.ephemeralText()).toMatch(/Something went wrong/);
+    expect(world.segmind.submissions).toHaveLength(0);
+    expect(await balance()).toBe(30);
+    await stillServes();
+  });
+
   it('gateway disconnects and resumes while a job renders: the job keeps running and the next command works', async () => {
     world.segmind.plans.push({ renderMs: 60_000 });
     const handle = world.discord.video({ prompt: 'through the storm', duration: 3 }, { user: alice });
