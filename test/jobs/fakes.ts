@@ -130,6 +130,10 @@ export function recordingCredits() {
 
 export const silentLogger = () => pino({ level: 'silent' });
 
+/** A logger that appends each line (JSON) to `lines`. */
+export const recordingLogger = (lines: string[]) =>
+  pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
+
 export function sampleJob(id = '0123456789abcdef', now = 1_700_000_000_000): JobRecord {
   return newJob({
     id,
@@ -159,10 +163,15 @@ export function memoryRunner(
     segmind?: Partial<SegmindApi>;
     scheduler?: (base: RenderScheduler) => RenderScheduler;
     cap?: number;
+    /** Another runner's clock and store: a restart of that runner. */
+    clock?: ManualClock;
+    store?: JobStore;
+    /** Receives every log line (JSON), at debug level and above. */
+    logs?: string[];
   } = {},
 ) {
-  const clock = new ManualClock();
-  const store = new JobStore(new Keyv());
+  const clock = options.clock ?? new ManualClock();
+  const store = options.store ?? new JobStore(new Keyv());
   const base = new LocalScheduler(new Keyv(), () => options.cap ?? 5);
   const scheduler = options.scheduler ? options.scheduler(base) : base;
   const segmind = memorySegmind(options.segmind);
@@ -177,7 +186,7 @@ export function memoryRunner(
     notifier: notify.notifier,
     provider: new ProviderHealth(clock),
     clock,
-    logger: silentLogger(),
+    logger: options.logs ? recordingLogger(options.logs) : silentLogger(),
     renderTimeoutMs: 20 * 60_000,
     tempDir: `/tmp/clipcast-unit-${process.pid}`,
     onTransition: (from, to) => transitions.push(`${from ?? 'new'}→${to}`),
