@@ -7,7 +7,7 @@ import type { FailureCode, JobRecord, JobState } from './record.ts';
  * instead of overwriting what already happened.
  *
  *   queued ──slot_granted──▶ submitting ──submitted──▶ rendering ──rendered──▶ delivering ──delivered──▶ done
- *      │                        │  ▲ submit_intent         │                    │  ▲ result_read / result_unreadable
+ *      │                        │  ▲ submit_intent         │                    │  ▲ result_read / result_unreadable / download_failed
  *      └──cancel / fail──▶ failed ◀──────── fail ──────────┴── cancel / fail ───┘
  */
 export type JobEvent =
@@ -17,6 +17,8 @@ export type JobEvent =
   | { type: 'rendered'; seconds: number | null; costUsd: number | null }
   | { type: 'result_read'; outputUrl: string; costUsd: number | null }
   | { type: 'result_unreadable'; retryAt: number }
+  /** The video could not be downloaded for a passing reason: try again at `retryAt`. */
+  | { type: 'download_failed'; retryAt: number }
   | {
       type: 'delivered';
       result: NonNullable<JobRecord['result']>;
@@ -65,6 +67,7 @@ export const TRANSITIONS: Readonly<Record<JobState, Partial<Record<EventType, Ru
   delivering: {
     result_read: { to: 'delivering', effects: [] },
     result_unreadable: { to: 'delivering', effects: [] },
+    download_failed: { to: 'delivering', effects: [] },
     delivered: { to: 'done', effects: ['settle'] },
     fail: ENDS_IN_FAILURE,
   },
@@ -121,6 +124,11 @@ function apply(job: JobRecord, event: JobEvent, now: number): JobRecord {
       return {
         ...job,
         resultRead: { attempts: (job.resultRead?.attempts ?? 0) + 1, retryAt: event.retryAt },
+      };
+    case 'download_failed':
+      return {
+        ...job,
+        download: { attempts: (job.download?.attempts ?? 0) + 1, retryAt: event.retryAt },
       };
     case 'delivered':
       return { ...job, result: event.result, finishedAt: now };

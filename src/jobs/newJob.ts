@@ -38,6 +38,7 @@ export function newJob(p: {
     render: { seconds: null, costUsd: null },
     outputUrl: null,
     resultRead: null,
+    download: null,
     result: null,
     failure: null,
     finishedAt: null,

@@ -5,7 +5,7 @@ import type { SegmindApi } from './deps.ts';
 import type { JobRecord } from './record.ts';
 
 /** Segmind keeps a finished render's output file for about seven days (segmind-v2.md). */
-const OUTPUT_RETENTION_MS = 7 * 24 * 3_600_000;
+export const OUTPUT_RETENTION_MS = 7 * 24 * 3_600_000;
 
 /** Whether the delivered job's file should still be downloadable from Segmind at `now`. */
 export function outputStillKept(job: JobRecord, now: number): boolean {

@@ -91,6 +91,14 @@ const jobRecordSchema = z.object({
     .object({ attempts: z.number().int().min(0), retryAt: z.number() })
     .nullable()
     .default(null),
+  /**
+   * Downloads of the finished video that failed for a passing reason, and when to try again:
+   * survives restarts, so a clip is never lost to a network hiccup (see steps/deliver.ts).
+   */
+  download: z
+    .object({ attempts: z.number().int().min(0), retryAt: z.number() })
+    .nullable()
+    .default(null),
   result: z
     .object({
       channelId: id,

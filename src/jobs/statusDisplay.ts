@@ -8,7 +8,9 @@ export type StatusView =
   | { kind: 'queued'; position: number }
   | { kind: 'submitting' }
   | { kind: 'rendering'; elapsedMs: number; expectedMs: number; etaAt: number }
-  | { kind: 'delivering' };
+  | { kind: 'delivering' }
+  /** The clip is rendered, but downloading it failed for now: the next attempt is at `retryAt`. */
+  | { kind: 'delivery_retry'; retryAt: number };
 
 /** Where status views go (the Discord layer): 'unreachable' when the message can no longer be edited. */
 export interface StatusSink {

@@ -31,6 +31,8 @@ function header(headers: Dispatcher.ResponseData['headers'], name: string): stri
  * Streams a video to `path` without holding it in memory. Fails (and removes the file) when the
  * stream stalls for `stallMs`, exceeds `maxBytes`, ends short of its announced length, or is not a
  * video (by content type when given, and always by its first bytes): such a file is never posted.
+ * Failures that may pass (no answer, a stall, a cut, 5xx, 429, 408) are marked `transient`; a file
+ * that is too large or not a video, or any other refusal, is not.
  */
 export async function downloadVideo(
   dispatcher: Dispatcher,
@@ -52,8 +54,10 @@ export async function downloadVideo(
     options.onStatus?.(response.statusCode, performance.now() - started);
     if (response.statusCode !== 200) {
       await response.body.dump();
-      throw new SegmindError('download', `the video download answered ${response.statusCode}`, {
-        status: response.statusCode,
+      const status = response.statusCode;
+      throw new SegmindError('download', `the video download answered ${status}`, {
+        status,
+        transient: status >= 500 || status === 429 || status === 408,
       });
     }
     const contentType = header(response.headers, 'content-type');
@@ -85,15 +89,18 @@ export async function downloadVideo(
       throw new SegmindError(
         'download',
         `the video download was cut short (${received} of ${announced} bytes)`,
+        { transient: true },
       );
     }
-    if (received === 0) throw new SegmindError('download', 'the video download was empty');
+    if (received === 0)
+      throw new SegmindError('download', 'the video download was empty', { transient: true });
     if (!isVideo(await sniff(head)))
       throw new SegmindError('download', 'the download is not a video (content)');
     return { size: received, contentType };
   } catch (error) {
     await rm(path, { force: true });
     if (error instanceof SegmindError) throw error;
-    throw new SegmindError('download', 'the video download failed', { cause: error });
+    // No usable answer (connection refused or reset, a stall, a timeout): worth trying again later.
+    throw new SegmindError('download', 'the video download failed', { cause: error, transient: true });
   }
 }

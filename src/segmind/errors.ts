@@ -51,6 +51,8 @@ export class SegmindError extends Error {
   readonly resetAt: number | undefined;
   /** The reason Segmind gave (a FAILED render's reason, or an error body's message), at most 500 characters. */
   readonly reason: string | undefined;
+  /** Set where the kind alone does not tell (a `download` error: a 502 is worth repeating, a 413-sized file is not). */
+  readonly #transient: boolean | undefined;
 
   constructor(
     kind: SegmindErrorKind,
@@ -60,6 +62,7 @@ export class SegmindError extends Error {
       mightHaveBeenAccepted?: boolean;
       resetAt?: number | undefined;
       reason?: string | undefined;
+      transient?: boolean;
       cause?: unknown;
     } = {},
   ) {
@@ -69,11 +72,12 @@ export class SegmindError extends Error {
     this.mightHaveBeenAccepted = options.mightHaveBeenAccepted ?? false;
     this.resetAt = options.resetAt;
     this.reason = options.reason;
+    this.#transient = options.transient;
   }
 
   /** Whether repeating a GET may succeed. */
   get transient(): boolean {
-    return TRANSIENT_KINDS.has(this.kind);
+    return this.#transient ?? TRANSIENT_KINDS.has(this.kind);
   }
 
   get isConfiguration(): boolean {

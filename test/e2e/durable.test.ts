@@ -5,6 +5,7 @@ import type { JobRecord } from '../../src/jobs/record.ts';
 import { JobStore } from '../../src/jobs/store.ts';
 import { createStorage } from '../../src/storage/index.ts';
 import type { FakeMessage, InteractionHandle } from '../support/fakeDiscord.ts';
+import type { Plan } from '../support/fakeSegmind.ts';
 import type { World } from '../support/harness.ts';
 import { alice, bob, customIds, finalMessage, mod, png, shownTexts } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
@@ -96,6 +97,28 @@ describe('restarts', () => {
     const message = await finalMessage(t.world.discord, handle);
     expect(message.attachments).toHaveLength(1);
     expect(t.world.segmind.submissions).toHaveLength(1);
+  });
+
+  it('a restart while a failed download waits for its next attempt resumes the retry: delivered, one submit, one result read', async () => {
+    const plan: Plan = { renderMs: 5_000, downloadFailures: 1e9 };
+    t.world.segmind.plans.push(plan);
+    const handle = t.world.discord.video({ prompt: 'retry me later' }, { user: alice });
+    const job = await jobOf(handle);
+    await t.world.discord.waitFor(async () =>
+      ((await t.app.jobs.get(job.id))?.download?.attempts ?? 0) >= 2 ? true : undefined,
+    );
+    await t.app.stop();
+    const requestId = [...t.world.segmind.jobs.keys()][0] as string;
+    const triedBefore = t.world.segmind.fileGets(requestId);
+    plan.downloadFailures = 0;
+    t.app = await t.world.startBot();
+    const message = await finalMessage(t.world.discord, handle);
+    expect(message.attachments).toHaveLength(1);
+    expect(t.world.segmind.fileGets(requestId)).toBe(triedBefore + 1);
+    expect(t.world.segmind.submissions).toHaveLength(1);
+    expect(t.world.segmind.resultGets(requestId)).toBe(1);
+    await t.app.runner.idle();
+    expect((await t.app.ledger.peek(g(), alice.id)).settled).toBe(5);
   });
 
   it('a restart between the intent to submit and Segmind’s answer: no second submit, a refund, a clear message', async () => {

@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { isConserved } from '../../src/credits/account.ts';
+import type { Plan } from '../support/fakeSegmind.ts';
 import { createWorld, type World } from '../support/harness.ts';
-import { alice, bob, finalMessage } from '../support/helpers.ts';
+import { alice, bob, finalMessage, shownTexts } from '../support/helpers.ts';
 
 let world: World;
 let app: App;
@@ -171,16 +172,79 @@ describe('Segmind faults', () => {
     expect(await balance()).toBe(30);
   });
 
-  it('a download cut short is a failure, never a corrupt post', async () => {
-    world.segmind.plans.push({ renderMs: 5_000, cutShort: true, outputBytes: 1024 * 1024 });
-    const message = await finalMessage(
-      world.discord,
-      world.discord.video({ prompt: 'x' }, { user: alice }),
-      30_000,
+  it('a download cut short is never posted: it is tried again later and the whole clip delivered', async () => {
+    world.segmind.plans.push({
+      renderMs: 5_000,
+      outputBytes: 1024 * 1024,
+      downloadFailures: 2,
+      downloadFailure: 'cut_short',
+    });
+    const handle = world.discord.video({ prompt: 'x' }, { user: alice });
+    const message = await finalMessage(world.discord, handle, 30_000);
+    expect(message.attachments).toHaveLength(1);
+    const requestId = [...world.segmind.jobs.keys()][0] as string;
+    expect(world.segmind.fileGets(requestId)).toBe(3);
+    expect(shownTexts(world.discord, handle).some((t) => /Your clip is ready.*Trying again/.test(t))).toBe(
+      true,
     );
-    expect(message.attachments).toHaveLength(0);
-    expect(message.content).toMatch(/could not be downloaded/);
-    expect(await balance()).toBe(30);
+    expect(await balance()).toBe(25);
+    await stillServes();
+  });
+
+  it('transient download failures (502, 429, dropped connections) are retried until the clip is delivered and charged', async () => {
+    const plan: Plan = { renderMs: 5_000, downloadFailures: 4, downloadFailure: 'server_error' };
+    world.segmind.plans.push(plan);
+    const handle = world.discord.video({ prompt: 'x' }, { user: alice });
+    await world.discord.waitFor(() => {
+      const requestId = [...world.segmind.jobs.keys()][0] ?? '';
+      return world.segmind.fileGets(requestId) >= 2 || undefined;
+    });
+    plan.downloadFailure = 'rate_limited';
+    await world.discord.waitFor(() => {
+      const requestId = [...world.segmind.jobs.keys()][0] ?? '';
+      return world.segmind.fileGets(requestId) >= 3 || undefined;
+    });
+    plan.downloadFailure = 'reset';
+    const message = await finalMessage(world.discord, handle, 30_000);
+    expect(message.attachments).toHaveLength(1);
+    expect(world.segmind.fileGets([...world.segmind.jobs.keys()][0] as string)).toBe(5);
+    expect(world.segmind.submissions).toHaveLength(1);
+    expect(await balance()).toBe(25);
+  });
+
+  it('a download that keeps failing is retried for days, then refunded and logged loudly with the request id and output URL', async () => {
+    world.segmind.plans.push({ renderMs: 5_000, downloadFailures: 1e9 });
+    const handle = world.discord.video({ prompt: 'x', duration: 5 }, { user: alice });
+    const requestId = await world.discord.waitFor(() => {
+      const id = [...world.segmind.jobs.keys()][0];
+      return id && world.segmind.fileGets(id) >= 2 ? id : undefined;
+    });
+    expect(handle.status()?.content).toMatch(/Your clip is ready.*Trying again <t:\d+:R>/s);
+    // Two days on it is still being retried, and nothing was refunded.
+    world.clock.advance(2 * 24 * 3_600_000);
+    await world.discord.waitFor(() => world.segmind.fileGets(requestId) >= 4 || undefined);
+    expect(handle.status()?.content).not.toMatch(/Failed/);
+    const waiting = await app.ledger.peek(g(), alice.id);
+    expect(Object.values(waiting.reserved)).toEqual([5]);
+    expect(waiting.log.filter((e) => e.kind === 'refund')).toEqual([]);
+    world.clock.advance(24 * 3_600_000);
+    const message = await finalMessage(world.discord, handle);
+    expect(message.content).toMatch(/could not be downloaded or posted.*5 credits were refunded/s);
+    await app.runner.idle();
+    const after = await app.ledger.peek(g(), alice.id);
+    expect(after.reserved).toEqual({});
+    expect(after.log.filter((e) => e.kind === 'refund').map((e) => e.delta)).toEqual([5]);
+    expect(isConserved(after)).toBe(true);
+    const gaveUp = world.logs
+      .flatMap((l) => l.split('\n'))
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => /GAVE UP downloading/.test(String(l.msg)));
+    expect(gaveUp).toMatchObject({
+      level: 50,
+      requestId,
+      outputUrl: `${world.segmind.url}/files/${requestId}.mp4`,
+    });
     await stillServes();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../support/harness.ts';
-import { alice, bob, customIds, finalMessage } from '../support/helpers.ts';
+import { alice, bob, customIds, finalMessage, mp4, png } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const t = useWorld();
@@ -106,6 +106,53 @@ describe('the real Segmind: results of any shape, a model that is gone, and the 
     );
     expect((await finalMessage(discord, retry)).attachments).toHaveLength(1);
     expect(segmind.submissions.at(-1)).toMatchObject({ prompt: 'a duel at dawn, swords crossing' });
+  });
+
+  it.each([
+    ['the reference video', 'Reference video could not be processed'],
+    ['a safety block of a request with a reference video', 'Input blocked by safety filters'],
+  ])(
+    'a render refused because of %s says uploaded videos are refused more often; Edit retries it',
+    async (_name, failReason) => {
+      const { discord, segmind } = t.world;
+      segmind.plans.push({ outcome: 'failed422', failReason, renderMs: 5_000 });
+      const clip = discord.attachment('motion.mp4', mp4(), 'video/mp4');
+      const message = await finalMessage(
+        discord,
+        discord.video({ prompt: 'a dancer', video: clip }, { user: alice }),
+      );
+      expect(message.content).toContain(`The provider said: “${failReason}”`);
+      expect(message.content).toMatch(/Uploaded reference videos are refused far more often/);
+      expect(message.content).not.toMatch(/say what you want rather than what you don’t/);
+      expect(message.content).toMatch(/5 credits were refunded/);
+      expect(await balanceOf(alice.id)).toBe(30);
+      const ids = customIds(message);
+      expect(ids).toEqual([expect.stringMatching(/^clip:edit:[a-f0-9]{16}$/)]);
+      const cb = await discord.button(ids[0] as string, message, { user: alice }).callback();
+      const form = (cb.body.data as { custom_id: string }).custom_id;
+      const retry = discord.modal(form, { prompt: 'a dancer, slow pan', seed: '' }, { user: alice });
+      expect((await finalMessage(discord, retry)).attachments).toHaveLength(1);
+      expect(segmind.submissions.at(-1)).toMatchObject({ prompt: 'a dancer, slow pan', video: clip.url });
+    },
+  );
+
+  it('a render refused because of a reference image says so and offers Edit, without the prompt tips', async () => {
+    const { discord, segmind } = t.world;
+    segmind.plans.push({
+      outcome: 'failed200',
+      failReason: 'Unable to fetch the reference image, HTTP 403',
+      renderMs: 5_000,
+    });
+    const image = discord.attachment('ref.png', png(), 'image/png');
+    const message = await finalMessage(
+      discord,
+      discord.video({ prompt: 'this cat, walking', image1: image }, { user: alice }),
+    );
+    expect(message.content).toContain('The provider said: “Unable to fetch the reference image, HTTP 403”');
+    expect(message.content).toMatch(/could not use one of the reference images/);
+    expect(message.content).not.toMatch(/say what you want rather than what you don’t|reference videos/);
+    expect(customIds(message)).toEqual([expect.stringMatching(/^clip:edit:[a-f0-9]{16}$/)]);
+    expect(await balanceOf(alice.id)).toBe(30);
   });
 
   it('alerts the owner once when the balance falls under SEGMIND_LOW_BALANCE_USD', async () => {

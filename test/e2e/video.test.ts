@@ -1,11 +1,8 @@
-import { execFile, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../support/harness.ts';
 import { alice, completionPing, customIds, finalMessage, mp4, png, shownTexts } from '../support/helpers.ts';
+import { execFileMarked, spawnSyncMarked } from '../support/spawn.ts';
 import { useWorld } from '../support/useWorld.ts';
-
-const execFileAsync = promisify(execFile);
 
 const t = useWorld();
 
@@ -234,9 +231,8 @@ describe('/video end to end with the real discord.js client', () => {
 
 describe('starting without credentials', () => {
   it('prints one clear error naming every missing variable and exits non-zero', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    const result = spawnSyncMarked(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-      encoding: 'utf8',
       timeout: 20_000,
     });
     expect(result.status).toBe(1);
@@ -252,7 +248,7 @@ describe('npm run sync-commands', () => {
     try {
       const guildId = w.discord.guild.id;
       // Asynchronous: the fake Discord answering it lives in this process.
-      const result = await execFileAsync(
+      const result = await execFileMarked(
         process.execPath,
         ['--import', 'tsx', 'src/discord/syncCommandsCli.ts', '--guild', guildId],
         {
@@ -264,7 +260,7 @@ describe('npm run sync-commands', () => {
             STORAGE_URL: 'memory://',
             LOG_LEVEL: 'silent',
           },
-          encoding: 'utf8',
+
           timeout: 30_000,
         },
       );

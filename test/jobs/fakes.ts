@@ -141,6 +141,10 @@ export function capturingLogger() {
   return { logger, lines };
 }
 
+/** A logger that appends each line (JSON) to `lines`. */
+export const recordingLogger = (lines: string[]) =>
+  pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
+
 export function sampleJob(id = '0123456789abcdef', now = 1_700_000_000_000): JobRecord {
   return newJob({
     id,
@@ -171,11 +175,16 @@ export function memoryRunner(
     scheduler?: (base: RenderScheduler) => RenderScheduler;
     cap?: number;
     logger?: Logger;
+    /** Another runner's clock and store: a restart of that runner. */
+    clock?: ManualClock;
+    store?: JobStore;
+    /** Receives every log line (JSON), at debug level and above. */
+    logs?: string[];
   } = {},
 ) {
-  const clock = new ManualClock();
+  const clock = options.clock ?? new ManualClock();
   const kv = new Keyv();
-  const store = new JobStore(kv);
+  const store = options.store ?? new JobStore(kv);
   const base = new LocalScheduler(new Keyv(), () => options.cap ?? 5);
   const scheduler = options.scheduler ? options.scheduler(base) : base;
   const segmind = memorySegmind(options.segmind);
@@ -190,7 +199,7 @@ export function memoryRunner(
     notifier: notify.notifier,
     provider: new ProviderHealth(clock),
     clock,
-    logger: options.logger ?? silentLogger(),
+    logger: options.logger ?? (options.logs ? recordingLogger(options.logs) : silentLogger()),
     renderTimeoutMs: 20 * 60_000,
     tempDir: `/tmp/clipcast-unit-${process.pid}`,
     onTransition: (from, to) => transitions.push(`${from ?? 'new'}→${to}`),

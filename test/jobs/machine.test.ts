@@ -12,6 +12,7 @@ const EVENTS: Record<EventType, JobEvent> = {
   rendered: { type: 'rendered', seconds: 31, costUsd: 0.5 },
   result_read: { type: 'result_read', outputUrl: 'https://o', costUsd: null },
   result_unreadable: { type: 'result_unreadable', retryAt: NOW + 4_000 },
+  download_failed: { type: 'download_failed', retryAt: NOW + 60_000 },
   delivered: {
     type: 'delivered',
     result: { channelId: 'c', messageId: 'm', delivery: 'attachment', bytes: 1, pingMessageId: null },
@@ -47,6 +48,7 @@ const EXPECTED: Record<JobState, Partial<Record<EventType, [JobState, string[]]>
   delivering: {
     result_read: ['delivering', []],
     result_unreadable: ['delivering', []],
+    download_failed: ['delivering', []],
     delivered: ['done', ['settle']],
     fail: ['failed', ['release_slot', 'refund', 'announce_failure']],
   },
@@ -113,6 +115,8 @@ describe('the job state machine', () => {
       NOW,
     );
     expect(again.ok && again.job.resultRead).toEqual({ attempts: 3, retryAt: NOW + 4_000 });
+    const undelivered = transition(inState('delivering'), EVENTS.download_failed, NOW);
+    expect(undelivered.ok && undelivered.job.download).toEqual({ attempts: 1, retryAt: NOW + 60_000 });
     const cancelled = transition(inState('queued'), EVENTS.cancel, NOW);
     expect(cancelled.ok && [cancelled.job.failure, cancelled.job.finishedAt]).toEqual([
       { code: 'cancelled', detail: 'cancelled by 100000000000000003' },

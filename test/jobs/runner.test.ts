@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RenderScheduler } from '../../src/jobs/scheduler.ts';
+import { SegmindError } from '../../src/segmind/errors.ts';
 import { capturingLogger, gate, memoryRunner, sampleJob, settle } from './fakes.ts';
 
 /** A scheduler whose answer to tryAcquire arrives when the test says so (as over Redis, a moment late). */
@@ -179,6 +180,47 @@ describe('a job through the runner, with in-memory fakes', () => {
     await world.runner.idle();
     expect((await world.store.get(job.id))?.state).toBe('done');
     expect(world.segmind.calls).not.toContain('submit');
+  });
+
+  it('at the render deadline, one result GET finds a finished clip: delivered and charged, not refunded', async () => {
+    world = memoryRunner({
+      segmind: {
+        status: async () => {
+          world?.segmind.calls.push('status');
+          return { state: 'pending', raw: 'PROCESSING' };
+        },
+      },
+    });
+    const job = sampleJob();
+    await world.runner.start(job);
+    await settle();
+    world.clock.advance(21 * 60_000);
+    await world.runner.idle();
+    const stored = await world.store.get(job.id);
+    expect(stored?.state).toBe('done');
+    expect(stored?.outputUrl).toBe('https://images.segmind.com/out.mp4');
+    expect(world.segmind.calls.filter((c) => c !== 'status')).toEqual(['submit', 'result', 'download']);
+    expect(world.credits.events).toEqual([`settle:${job.id}`]);
+  });
+
+  it('at the render deadline, a result GET without the clip ends the job as timed out, after exactly one GET', async () => {
+    world = memoryRunner({
+      segmind: {
+        status: async () => ({ state: 'pending', raw: 'PROCESSING' }),
+        result: async () => {
+          world?.segmind.calls.push('result');
+          throw new SegmindError('malformed', 'Segmind result has no output URL', { status: 200 });
+        },
+      },
+    });
+    const job = sampleJob();
+    await world.runner.start(job);
+    await settle();
+    world.clock.advance(21 * 60_000);
+    await world.runner.idle();
+    expect((await world.store.get(job.id))?.failure?.code).toBe('timeout');
+    expect(world.segmind.calls.filter((c) => c === 'result')).toHaveLength(1);
+    expect(world.credits.events).toEqual([`refund:${job.id}:timeout`]);
   });
 
   it('never resubmits a job found between submit intent and answer: refunded as uncertain', async () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -14,16 +13,16 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildIsFresh } from '../../scripts/build.js';
 import { nodeVersionProblem } from '../../scripts/nodeVersion.js';
+import { spawnSyncMarked } from '../support/spawn.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 /** Only what a launch needs: no credentials, so a bot that gets that far stops at the configuration check. */
 const bareEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
 
 function launch(root: string, nodeArgs: string[] = [], node = process.execPath) {
-  return spawnSync(node, [...nodeArgs, join(root, 'scripts/launch.js'), 'src/index.ts'], {
+  return spawnSyncMarked(node, [...nodeArgs, join(root, 'scripts/launch.js'), 'src/index.ts'], {
     cwd: root,
     env: bareEnv,
-    encoding: 'utf8',
     timeout: 60_000,
   });
 }
@@ -79,13 +78,13 @@ describe('the Node version check', () => {
     expect(result.stderr).not.toContain('DISCORD_TOKEN'); // the configuration check never ran
   });
 
-  const systemNode = spawnSync('sh', ['-c', 'which -a node'], {
-    encoding: 'utf8',
+  const systemNode = spawnSyncMarked('sh', ['-c', 'which -a node'], {
     env: { PATH: '/usr/local/bin:/usr/bin:/bin' },
   })
     .stdout.split('\n')
     .find(
-      (path) => path && Number(spawnSync(path, ['-p', 'process.versions.node.split(".")[0]']).stdout) < 24,
+      (path) =>
+        path && Number(spawnSyncMarked(path, ['-p', 'process.versions.node.split(".")[0]']).stdout) < 24,
     );
   it.skipIf(!systemNode)(
     'parses and refuses on a real old Node (skipped: no Node older than 24 installed)',

@@ -149,6 +149,34 @@ describe('downloading the file', () => {
   );
 
   it.each([
+    ['a 502', { downloadFailure: 'server_error' }],
+    ['a 429', { downloadFailure: 'rate_limited' }],
+    ['a body cut short', { downloadFailure: 'cut_short' }],
+    ['a dropped connection', { downloadFailure: 'reset' }],
+  ] satisfies Array<[string, Plan]>)(
+    'marks %s as transient (worth trying again later)',
+    async (_name, plan) => {
+      const { run, path } = await download({ downloadFailures: 1, outputBytes: 64 * 1024, ...plan });
+      const error = await failure(run());
+      expect([error.kind, error.transient]).toEqual(['download', true]);
+      expect(existsSync(path)).toBe(false);
+      expect((await run()).size).toBe(64 * 1024);
+    },
+  );
+
+  it.each([
+    ['not a video', { outputFormat: 'html' }, 10_000_000],
+    ['larger than the limit', { outputBytes: 2 * 1024 * 1024 }, 1024 * 1024],
+  ] satisfies Array<[string, Plan, number]>)(
+    'does not mark a file %s as transient',
+    async (_n, plan, maxBytes) => {
+      const { c, outputUrl, path } = await download(plan);
+      const error = await failure(c.download(outputUrl, path, { maxBytes }));
+      expect([error.kind, error.transient]).toEqual(['download', false]);
+    },
+  );
+
+  it.each([
     ['an MP4 as video/mp4', {}],
     ['a WebM as video/webm', { outputFormat: 'webm' }],
     ['an MP4 as application/octet-stream', { outputContentType: 'application/octet-stream' }],

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupSqlite, defaultBackupPath } from '../../src/storage/backup.ts';
 import { createStorage } from '../../src/storage/index.ts';
+import { spawnMarked } from '../support/spawn.ts';
 import { type Holder, spawnHolder } from './processes.ts';
 
 const holders: Holder[] = [];
@@ -30,16 +30,16 @@ function writtenIndices(path: string): number[] {
 
 /** Runs `npm run backup`'s script as npm would, with STORAGE_URL and nothing else of this machine. */
 function runBackupCli(storageUrl: string, args: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/storage/backupCli.ts', ...args], {
+  const child = spawnMarked(process.execPath, ['--import', 'tsx', 'src/storage/backupCli.ts', ...args], {
     env: { PATH: process.env.PATH ?? '', STORAGE_URL: storageUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => {
+  child.stdout?.on('data', (d) => {
     stdout += String(d);
   });
-  child.stderr.on('data', (d) => {
+  child.stderr?.on('data', (d) => {
     stderr += String(d);
   });
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>

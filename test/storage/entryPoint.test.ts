@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, redisAvailable, startRedis } from '../support/redis.ts';
+import { spawnMarked } from '../support/spawn.ts';
 import { type Holder, spawnHolder } from './processes.ts';
 
 /**
@@ -12,7 +12,7 @@ import { type Holder, spawnHolder } from './processes.ts';
  */
 function startBot(storageUrl: string) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawnMarked(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     env: {
       PATH: process.env.PATH ?? '',
       DISCORD_TOKEN: 'entry-point-test-token',
@@ -25,10 +25,10 @@ function startBot(storageUrl: string) {
     detached: true,
   });
   let stderr = '';
-  child.stderr.on('data', (d) => {
+  child.stderr?.on('data', (d) => {
     stderr += String(d);
   });
-  child.stdout.resume();
+  child.stdout?.resume();
   const deadline = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 10_000);
   return new Promise<{ code: number | null; stderr: string; ms: number }>((resolve) =>
     child.once('exit', (code) => {

@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { spawnMarked } from '../support/spawn.ts';
 
 const HOLDER = fileURLToPath(new URL('./fixtures/holdStorage.ts', import.meta.url));
 
@@ -14,7 +15,7 @@ export interface Holder {
 
 /** Runs the holder fixture in its own process group, so teardown can kill the whole tree. */
 export function spawnHolder(url: string, mode?: 'write'): Holder {
-  const child = spawn(process.execPath, ['--import', 'tsx', HOLDER, url, ...(mode ? [mode] : [])], {
+  const child = spawnMarked(process.execPath, ['--import', 'tsx', HOLDER, url, ...(mode ? [mode] : [])], {
     env: { PATH: process.env.PATH ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { FakeDiscord } from './fakeDiscord.ts';
 import type { FakeSegmind } from './fakeSegmind.ts';
-import { groupMembers, RUN_MARKER, signalGroup, waitUntilGone } from './processTree.ts';
+import { groupMembers, signalGroup, waitUntilGone } from './processTree.ts';
+import { spawnMarked } from './spawn.ts';
 
 export interface BotProcess {
   child: ChildProcess;
@@ -40,12 +41,10 @@ export function spawnBot(options: {
     'tsx',
     options.script ?? 'src/index.ts',
   ];
-  const marker = process.env[RUN_MARKER];
-  const child = spawn(file ?? process.execPath, args, {
+  const child = spawnMarked(file ?? process.execPath, args, {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
-      ...(marker ? { [RUN_MARKER]: marker } : {}),
       DISCORD_TOKEN: options.discord.token,
       SEGMIND_API_KEY: options.segmind.apiKey,
       DISCORD_API_URL: options.discord.url,

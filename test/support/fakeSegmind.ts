@@ -8,6 +8,7 @@ import {
   makeVideo,
   type Plan,
   serveFile,
+  serveFileFault,
   validate,
 } from './segmind-fixtures/render.ts';
 
@@ -40,6 +41,8 @@ interface RenderJob {
   output: Buffer | null;
   seed: number;
   resultGets: number;
+  /** Downloads of the output file asked for. */
+  fileGets: number;
   billed: boolean;
   /** When the bot first learned it had finished (a COMPLETED or FAILED answer). */
   finishedSeenAt?: number;
@@ -135,6 +138,11 @@ export class FakeSegmind {
       max = Math.max(max, current);
     }
     return max;
+  }
+
+  /** Downloads of a job's output file (failed ones included). */
+  fileGets(requestId: string): number {
+    return this.jobs.get(requestId)?.fileGets ?? 0;
   }
 
   /** The bytes a finished job serves as its video. */
@@ -249,6 +257,7 @@ export class FakeSegmind {
       output: null,
       seed: Number.isInteger(seed) && seed >= 0 ? seed : Math.floor(Math.random() * 1e9),
       resultGets: 0,
+      fileGets: 0,
       billed: false,
     });
     this.#send(res, this.idFormat === 'uuid' ? 'submit-200-uuid' : 'submit-200-hex32', { request_id: id });
@@ -353,6 +362,7 @@ export class FakeSegmind {
       res.writeHead(404).end();
       return;
     }
+    if (job.fileGets++ < (job.plan.downloadFailures ?? 0)) return serveFileFault(res, job.plan, job.output);
     serveFile(res, job.plan, job.output);
   }
 }

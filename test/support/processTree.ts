@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Every process the suite starts carries `CLIPCAST_TEST_RUN=<id of this run>` in its environment
- * (globalSetup sets it; spawnBot passes it on; children inherit it), so the global teardown can
+ * (globalSetup sets it; test/support/spawn.ts passes it on; children inherit it), so the global teardown can
  * find whatever outlived its test, even after it was re-parented to init.
  */
 export const RUN_MARKER = 'CLIPCAST_TEST_RUN';

@@ -1,11 +1,13 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnMarked, spawnSyncMarked } from './spawn.ts';
 
 /** Whether `redis-server` is installed. CI installs it (`.ci/run`), so there it is required. */
-export const redisAvailable = spawnSync('redis-server', ['--version']).status === 0;
+export const redisAvailable =
+  spawnSyncMarked('redis-server', ['--version'], { env: { PATH: process.env.PATH ?? '' } }).status === 0;
 
 if (!redisAvailable) {
   if (process.env.CLIPCAST_REQUIRE_REDIS)
@@ -53,12 +55,10 @@ export async function startRedis(options: { persist?: boolean } = {}): Promise<R
       ]
     : ['--appendonly', 'no'];
   const launch = async () => {
-    child = spawn(
+    child = spawnMarked(
       'redis-server',
       ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence],
-      {
-        stdio: 'ignore',
-      },
+      { stdio: 'ignore', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } },
     );
     for (let i = 0; i < 200; i++) {
       const ok = await new Promise<boolean>((resolve) => {

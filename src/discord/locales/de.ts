@@ -101,6 +101,8 @@ export const de = {
     rendering:
       '🎬 **Wird gerendert** {{bar}} {{percent}} % · {{elapsed}} vergangen (meist etwa {{expected}} s, fertig {{eta}})',
     delivering: '📦 **Wird hochgeladen** — dein Clip…',
+    deliveryRetry:
+      '✅ **Dein Clip ist fertig** — er wurde gerendert, aber das Herunterladen ist vorerst fehlgeschlagen. Neuer Versuch {{when}}; es geht nichts verloren.',
   },
   result: {
     title: '🎞️ Dein Clip ist fertig',

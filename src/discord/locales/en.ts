@@ -100,6 +100,8 @@ export const en = {
     rendering:
       '🎬 **Rendering** {{bar}} {{percent}}% · {{elapsed}} elapsed (usually about {{expected}} s, ready {{eta}})',
     delivering: '📦 **Uploading** your clip…',
+    deliveryRetry:
+      '✅ **Your clip is ready** — the renderer finished it, but downloading it failed for now. Trying again {{when}}; nothing is lost.',
   },
   result: {
     title: '🎞️ Your clip is ready',

@@ -108,6 +108,8 @@ export const es = {
     rendering:
       '🎬 **Renderizando** {{bar}} {{percent}} % · {{elapsed}} transcurrido (suele tardar unos {{expected}} s, listo {{eta}})',
     delivering: '📦 **Subiendo** tu clip…',
+    deliveryRetry:
+      '✅ **Tu clip está listo** — se ha renderizado, pero la descarga ha fallado por ahora. Se volverá a intentar {{when}}; no se pierde nada.',
   },
   result: {
     title: '🎞️ Tu clip está listo',

@@ -109,6 +109,8 @@ export const fr = {
     rendering:
       '🎬 **Rendu en cours** {{bar}} {{percent}} % · {{elapsed}} écoulé (en général environ {{expected}} s, prêt {{eta}})',
     delivering: '📦 **Envoi** de ton clip…',
+    deliveryRetry:
+      '✅ **Ton clip est prêt** — il a été rendu, mais son téléchargement a échoué pour l’instant. Nouvel essai {{when}} ; rien n’est perdu.',
   },
   result: {
     title: '🎞️ Ton clip est prêt',

@@ -93,6 +93,8 @@ export const ja = {
     rendering:
       '🎬 **レンダリング中** {{bar}} {{percent}}% · 経過 {{elapsed}}（通常は約 {{expected}} 秒、{{eta}}に完成予定）',
     delivering: '📦 **アップロード中** — クリップを送っています…',
+    deliveryRetry:
+      '✅ **クリップは完成しています** — ただしダウンロードに一時的に失敗しました。{{when}}に再試行します。クリップは失われません。',
   },
   result: {
     title: '🎞️ クリップができました',

@@ -107,6 +107,8 @@ export const ptBR = {
     rendering:
       '🎬 **Renderizando** {{bar}} {{percent}}% · {{elapsed}} decorridos (costuma levar uns {{expected}} s, pronto {{eta}})',
     delivering: '📦 **Enviando** seu clipe…',
+    deliveryRetry:
+      '✅ **Seu clipe está pronto** — ele foi renderizado, mas o download falhou por enquanto. Nova tentativa {{when}}; nada se perde.',
   },
   result: {
     title: '🎞️ Seu clipe está pronto',

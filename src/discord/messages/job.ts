@@ -64,6 +64,8 @@ export function statusText(t: T, job: JobRecord, view: StatusView): string {
     }
     case 'delivering':
       return `${head(t, job)}\n${t('status.delivering')}`;
+    case 'delivery_retry':
+      return `${head(t, job)}\n${t('status.deliveryRetry', { when: relative(view.retryAt) })}`;
   }
 }
 

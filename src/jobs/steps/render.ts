@@ -28,7 +28,7 @@ export async function renderStep(deps: StepDeps, run: JobRun, job: JobRecord): P
     // Past the deadline, ask once more first: a render may have finished while the bot was down.
     const overdue = elapsed > deps.timings.renderTimeoutMs;
     if (overdue && polls > 0) {
-      await fail(deps, current, 'timeout', `no result after ${Math.round(elapsed / 1000)} s`);
+      await lastLook(deps, run, current, sub, elapsed);
       return;
     }
     deps.display.show(current, {
@@ -58,6 +58,43 @@ export async function renderStep(deps: StepDeps, run: JobRun, job: JobRecord): P
     run.log.info({ polls, renderSeconds: seconds }, 'render completed');
     await deps.lifecycle.apply(job.id, { type: 'rendered', seconds, costUsd: status.info.costUsd ?? null });
     return;
+  }
+}
+
+/**
+ * The render deadline passed with the status still not COMPLETED: one GET of the result first. The
+ * render may have finished (a status answer lagging behind, or polls that kept failing), and then
+ * it is billed (segmind-v2.md: only COMPLETED work is billed), so its clip is worth more than a
+ * refund. Any answer without a usable output URL ends the job as timed out (a FAILED one as failed).
+ */
+async function lastLook(
+  deps: StepDeps,
+  run: JobRun,
+  job: JobRecord,
+  sub: NonNullable<JobRecord['segmind']>,
+  elapsed: number,
+): Promise<void> {
+  try {
+    const { outputUrl, info } = await deps.segmind.result(sub.responseUrl);
+    deps.usage?.(info);
+    run.log.info(
+      { requestId: sub.requestId },
+      'render deadline passed, but the result was there: delivering',
+    );
+    const rendered = await deps.lifecycle.apply(job.id, {
+      type: 'rendered',
+      seconds: Math.round(elapsed / 1000),
+      costUsd: info.costUsd ?? null,
+    });
+    if (rendered.ok)
+      await deps.lifecycle.apply(job.id, { type: 'result_read', outputUrl, costUsd: info.costUsd ?? null });
+  } catch (error) {
+    if (error instanceof SegmindError && error.kind === 'failed') {
+      await failRender(deps, job, error.reason);
+      return;
+    }
+    run.log.info({ err: error, requestId: sub.requestId }, 'no result at the render deadline either');
+    await fail(deps, job, 'timeout', `no result after ${Math.round(elapsed / 1000)} s`);
   }
 }
 

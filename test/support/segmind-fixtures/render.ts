@@ -29,6 +29,10 @@ export type Plan = {
   outputContentType?: string | null;
   /** Serve the output with a wrong content-length and stop short. */
   cutShort?: boolean;
+  /** The first N downloads of the output file fail with `downloadFailure`, then it is served as usual. */
+  downloadFailures?: number;
+  /** 502 HTML (default), 429, a body cut short, or the connection dropped before any answer. */
+  downloadFailure?: 'server_error' | 'rate_limited' | 'cut_short' | 'reset';
   /** Send half of the output, then nothing more (the connection stays open). */
   stall?: boolean;
   /** The output URL given in the result (overrides the real one). */
@@ -85,6 +89,16 @@ export function validate(body: Record<string, unknown>): string | null {
   if (body.image_urls !== undefined && (!Array.isArray(body.image_urls) || body.image_urls.length > 14))
     return 'too many images';
   return null;
+}
+
+/** A failed download of the output file, as `Plan.downloadFailure` says. */
+export function serveFileFault(res: ServerResponse, plan: Plan, output: Buffer): void {
+  const kind = plan.downloadFailure ?? 'server_error';
+  if (kind === 'server_error')
+    res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad Gateway</html>');
+  else if (kind === 'rate_limited') res.writeHead(429, { 'content-type': 'text/plain' }).end('Slow down');
+  else if (kind === 'cut_short') serveFile(res, { ...plan, cutShort: true }, output);
+  else res.socket?.destroy();
 }
 
 /** Serves a rendered file as the plan says: its content type, whole, stalled or cut short. */
