@@ -141,6 +141,7 @@ export function createRunner(o: {
     credits: {
       settle: (job) => services.ledger.settle(job.guildId, job.userId, job.id, job.render.costUsd),
       refund: (job, reason) => services.ledger.refund(job.guildId, job.userId, job.id, reason, billing(job)),
+      park: (job) => services.ledger.park(job.guildId, job.id),
     },
     notifier: o.notifier,
     provider: services.provider,

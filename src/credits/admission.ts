@@ -57,9 +57,11 @@ export function localRefusal(s: {
     const retryAt = account.lastSubmitAt + settings.cooldownSeconds * 1000;
     if (s.now < retryAt) return { reason: 'cooldown', retryAt };
   }
-  if (Object.keys(account.reserved).length >= policy.maxJobs)
+  // A parked job (rendered, waiting to retry its download) holds credits, not a place.
+  const counted = (jobId: string) => s.active[jobId]?.parked !== true;
+  if (Object.keys(account.reserved).filter(counted).length >= policy.maxJobs)
     return { reason: 'user_jobs', limit: policy.maxJobs };
-  if (Object.keys(s.active).length >= settings.maxJobsPerGuild)
+  if (Object.keys(s.active).filter(counted).length >= settings.maxJobsPerGuild)
     return { reason: 'guild_jobs', limit: settings.maxJobsPerGuild };
   if (account.balance < cost) {
     const retryAt = nextRefillAt(account, periodOf(settings, policy.allowance));

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { type Account, parseAccount } from './account.ts';
 
-const activeJobsSchema = z.record(z.string(), z.object({ userId: z.string(), since: z.number() }));
+const activeJobsSchema = z.record(
+  z.string(),
+  // `parked`: the render is done and the job only waits to retry its download; it keeps its credits
+  // but no longer counts against the job caps.
+  z.object({ userId: z.string(), since: z.number(), parked: z.boolean().optional() }),
+);
 export type ActiveJob = z.output<typeof activeJobsSchema>[string];
 
 /**

@@ -109,6 +109,19 @@ export class Ledger {
   }
 
   /**
+   * The job keeps its reservation but stops counting against the job caps: its render is done and
+   * only its download waits (for hours, perhaps). Idempotent; a job no longer open is left alone.
+   */
+  park(guildId: string, jobId: string): Promise<void> {
+    return this.withGuild(guildId, async () => {
+      const active = await this.#store.active(guildId);
+      const job = active[jobId];
+      if (!job || job.parked) return;
+      await this.#store.saveActive(guildId, { ...active, [jobId]: { ...job, parked: true } });
+    });
+  }
+
+  /**
    * Checks the user's limits and reserves the job's cost in one serialised step:
    * concurrent requests can never spend more than the balance or exceed a cap.
    */

@@ -25,6 +25,8 @@ export interface JobNotifier extends StatusSink {
 export interface JobCredits {
   settle(job: JobRecord): Promise<void>;
   refund(job: JobRecord, reason: string): Promise<void>;
+  /** The job still holds its credits but no longer counts against the job caps (idempotent). */
+  park(job: JobRecord): Promise<void>;
 }
 
 /** The Segmind calls a job makes (the real client, or an in-memory fake in unit tests). */

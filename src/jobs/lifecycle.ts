@@ -11,6 +11,7 @@ interface LifecycleEffects {
   refund(job: JobRecord): Promise<void>;
   settle(job: JobRecord): Promise<void>;
   announceFailure(job: JobRecord): Promise<void>;
+  park(job: JobRecord): Promise<void>;
 }
 
 interface JobLifecycleOptions {
@@ -85,6 +86,7 @@ export class JobLifecycle {
         if (effect === 'release_slot') await this.#o.effects.releaseSlot(job);
         else if (effect === 'refund') await this.#o.effects.refund(job);
         else if (effect === 'settle') await this.#o.effects.settle(job);
+        else if (effect === 'park') await this.#o.effects.park(job);
         else await this.#o.effects.announceFailure(job);
       } catch (error) {
         // The record is saved; credits and slots left open are closed by reconcile() on the next start.

@@ -34,9 +34,11 @@ export type EventType = JobEvent['type'];
 /**
  * What must follow a transition, run by the lifecycle after the new record is saved:
  * `release_slot` frees the render slot (and wakes queued jobs), `refund`/`settle` close the credits
- * reserved at admission, `announce_failure` tells the requester (and the log channel).
+ * reserved at admission, `announce_failure` tells the requester (and the log channel), `park` keeps the job's reservation
+ * but stops counting it against the member's and the server's job caps (a finished render whose
+ * download waits, perhaps for hours, must not hold the member's place).
  */
-export type Effect = 'release_slot' | 'refund' | 'settle' | 'announce_failure';
+export type Effect = 'release_slot' | 'refund' | 'settle' | 'announce_failure' | 'park';
 
 interface Rule {
   to: JobState;
@@ -67,7 +69,7 @@ export const TRANSITIONS: Readonly<Record<JobState, Partial<Record<EventType, Ru
   delivering: {
     result_read: { to: 'delivering', effects: [] },
     result_unreadable: { to: 'delivering', effects: [] },
-    download_failed: { to: 'delivering', effects: [] },
+    download_failed: { to: 'delivering', effects: ['park'] },
     delivered: { to: 'done', effects: ['settle'] },
     fail: ENDS_IN_FAILURE,
   },

@@ -84,6 +84,7 @@ export class JobRunner {
         releaseSlot: (job) => this.slots.release(job.id),
         refund: (job) => o.credits.refund(job, job.failure?.code ?? 'failed'),
         settle: (job) => o.credits.settle(job),
+        park: (job) => o.credits.park(job),
         announceFailure: async (job) => {
           this.#loops.get(job.id)?.wake();
           this.#logger.info({ jobId: job.id, code: job.failure?.code }, 'job failed; credits refunded');

@@ -187,6 +187,29 @@ function ledgerSuite(name: string, open: () => Promise<Storage>) {
       expect(guildCap.ok === false && guildCap.refusal.reason).toBe('guild_jobs');
     });
 
+    it('a parked job (rendered, waiting to retry its download) keeps its credits but no place in the caps', async () => {
+      const guild = `g-${name}-parked`;
+      await settings.update(guild, { maxJobsPerUser: 1, maxJobsPerGuild: 1 });
+      expect((await ledger.admit({ guildId: guild, userId: 'a', jobId: 'p1', duration: 3 })).ok).toBe(true);
+      const blocked = await ledger.admit({ guildId: guild, userId: 'a', jobId: 'p2', duration: 3 });
+      expect(blocked.ok === false && blocked.refusal.reason).toBe('user_jobs');
+      await ledger.park(guild, 'p1');
+      await ledger.park(guild, 'p1');
+      await ledger.park(guild, 'not-open');
+      expect((await ledger.admit({ guildId: guild, userId: 'a', jobId: 'p2', duration: 3 })).ok).toBe(true);
+      const account = await ledger.peek(guild, 'a');
+      expect(Object.keys(account.reserved).sort()).toEqual(['p1', 'p2']);
+      expect(Object.keys(await ledger.activeJobs(guild)).sort()).toEqual(['p1', 'p2']);
+      // The unparked one still counts, for the member and for the server.
+      const again = await ledger.admit({ guildId: guild, userId: 'a', jobId: 'p3', duration: 3 });
+      expect(again.ok === false && again.refusal.reason).toBe('user_jobs');
+      const other = await ledger.admit({ guildId: guild, userId: 'b', jobId: 'p4', duration: 3 });
+      expect(other.ok === false && other.refusal.reason).toBe('guild_jobs');
+      await ledger.settle(guild, 'a', 'p1');
+      expect(isConserved(await ledger.peek(guild, 'a'))).toBe(true);
+      expect(Object.keys(await ledger.activeJobs(guild))).toEqual(['p2']);
+    });
+
     it('refuses a blocked user and lets them back after unblocking', async () => {
       const guild = `g-${name}-block`;
       await ledger.setBlocked(guild, 'x', true);

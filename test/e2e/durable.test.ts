@@ -121,6 +121,27 @@ describe('restarts', () => {
     expect((await t.app.ledger.peek(g(), alice.id)).settled).toBe(5);
   });
 
+  it('a clip waiting to retry its download does not hold the member’s place: their next /video is admitted', async () => {
+    await t.app.settings.update(g(), { maxJobsPerUser: 1 });
+    const plan: Plan = { renderMs: 5_000, downloadFailures: 1e9 };
+    t.world.segmind.plans.push(plan);
+    const waiting = t.world.discord.video({ prompt: 'slow to fetch' }, { user: alice });
+    const job = await jobOf(waiting);
+    await t.world.discord.waitFor(async () => ((await t.app.jobs.get(job.id))?.download ? true : undefined));
+    const next = t.world.discord.video({ prompt: 'meanwhile' }, { user: alice });
+    expect((await finalMessage(t.world.discord, next)).attachments).toHaveLength(1);
+    // The waiting job still holds its credits, and gets its clip once the file can be fetched.
+    const reserved = async () => Object.keys((await t.app.ledger.peek(g(), alice.id)).reserved);
+    await t.world.discord.waitFor(async () => ((await reserved()).length === 1 ? true : undefined));
+    expect(await reserved()).toEqual([job.id]);
+    plan.downloadFailures = 0;
+    const retryAt = (await t.app.jobs.get(job.id))?.download?.retryAt ?? 0;
+    t.world.clock.advance(Math.max(0, retryAt - t.world.clock.now()));
+    expect((await finalMessage(t.world.discord, waiting)).attachments).toHaveLength(1);
+    await t.app.runner.idle();
+    expect((await t.app.ledger.peek(g(), alice.id)).settled).toBe(10);
+  });
+
   it('a restart between the intent to submit and Segmind’s answer: no second submit, a refund, a clear message', async () => {
     t.world.segmind.renderMs = 300_000;
     const handle = t.world.discord.video({ prompt: 'uncertain', duration: 10 }, { user: alice });

@@ -77,7 +77,8 @@ describe('downloading the finished video', () => {
     expect(stored?.download?.attempts).toBe(1);
     // The status says the clip is ready and its delivery is being retried.
     await until(() => w.notify.events.includes('status:delivery_retry'));
-    expect(w.credits.events).toEqual([]);
+    // It keeps its credits, but no longer holds the member's place while it waits.
+    expect(w.credits.events).toEqual([`park:${job.id}`]);
     const pauses: number[] = [];
     for (let i = 0; i < 4; i++) pauses.push(await nextAttempt(w, job.id));
     await w.runner.idle();
@@ -88,7 +89,7 @@ describe('downloading the finished video', () => {
     const done = await w.store.get(job.id);
     expect(done?.state).toBe('done');
     expect(done?.download?.attempts).toBe(4);
-    expect(w.credits.events).toEqual([`settle:${job.id}`]);
+    expect(w.credits.events.filter((e) => !e.startsWith('park:'))).toEqual([`settle:${job.id}`]);
     expect(w.notify.events.filter((e) => e === 'deliver')).toHaveLength(1);
     expect(w.segmind.calls.filter((c) => c === 'submit' || c === 'result')).toEqual(['submit', 'result']);
   });
@@ -113,7 +114,7 @@ describe('downloading the finished video', () => {
     expect(Math.max(...pauses)).toBeLessThanOrEqual(4 * HOUR);
     expect(flaky.calls()).toBeGreaterThan(20);
     expect(flaky.calls()).toBeLessThan(60);
-    expect(w.credits.events).toEqual([`refund:${job.id}:delivery`]);
+    expect(w.credits.events.filter((e) => !e.startsWith('park:'))).toEqual([`refund:${job.id}:delivery`]);
     expect(w.notify.events).toContain('failed:delivery');
     const gaveUp = logs.map((l) => JSON.parse(l)).find((l) => /GAVE UP downloading/.test(l.msg));
     expect(gaveUp).toMatchObject({ level: 50, requestId: 'req-1', outputUrl: OUTPUT, jobId: job.id });

@@ -125,6 +125,9 @@ export function recordingCredits() {
     refund: async (job, reason) => {
       events.push(`refund:${job.id}:${reason}`);
     },
+    park: async (job) => {
+      events.push(`park:${job.id}`);
+    },
   };
   return { credits, events };
 }

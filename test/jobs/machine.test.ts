@@ -48,7 +48,7 @@ const EXPECTED: Record<JobState, Partial<Record<EventType, [JobState, string[]]>
   delivering: {
     result_read: ['delivering', []],
     result_unreadable: ['delivering', []],
-    download_failed: ['delivering', []],
+    download_failed: ['delivering', ['park']],
     delivered: ['done', ['settle']],
     fail: ['failed', ['release_slot', 'refund', 'announce_failure']],
   },
