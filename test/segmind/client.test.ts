@@ -1,14 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Agent } from 'undici';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Agent } from 'undici';
+import { describe, expect, it } from 'vitest';
 import { parseResetAt, type SegmindClientOptions } from '../../src/segmind/client.ts';
 import { classifyFailure } from '../../src/segmind/errors.ts';
 import { nextPollDelay } from '../../src/segmind/pollSchedule.ts';
-import { FakeSegmind } from '../support/fakeSegmind.ts';
-import { TestClock } from '../support/testClock.ts';
-import { CountingAgent, failure, makeClient } from './support.ts';
+import type { FakeSegmind } from '../support/fakeSegmind.ts';
+import type { TestClock } from '../support/testClock.ts';
+import { CountingAgent, failure, makeClient, segmindTestbed } from './support.ts';
 
 let fake: FakeSegmind;
 let clock: TestClock;
@@ -20,23 +20,10 @@ function client(overrides: Partial<SegmindClientOptions> = {}) {
   return makeClient(fake, clock, agent, overrides);
 }
 
-beforeAll(async () => {
-  clock = new TestClock(200);
-  fake = await FakeSegmind.start({ now: () => clock.now() });
-  agent = new Agent();
-});
-afterAll(async () => {
-  await fake.close();
-  await agent.close();
-});
-beforeEach(() => {
-  // Renders far longer than any test's real duration, so "not finished yet" holds under any load;
-  // tests that need a finished render say so and move the clock.
-  fake.renderMs = 600_000;
-  fake.plans.length = 0;
-  fake.getFaults.length = 0;
-  fake.defaultPlan = {};
-  fake.requests.length = 0;
+// Renders far longer than any test's real duration, so "not finished yet" holds under any load;
+// tests that need a finished render say so and move the clock.
+segmindTestbed(600_000, (bed) => {
+  ({ fake, clock, agent } = bed);
 });
 
 describe('SegmindClient submit', () => {

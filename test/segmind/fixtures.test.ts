@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
-import { Agent } from 'undici';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Agent } from 'undici';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SegmindClient } from '../../src/segmind/client.ts';
-import { FakeSegmind } from '../support/fakeSegmind.ts';
+import type { FakeSegmind } from '../support/fakeSegmind.ts';
 import { FIXTURE_NAMES, type FixtureName, rawFixture } from '../support/segmind-fixtures/load.ts';
-import { TestClock } from '../support/testClock.ts';
-import { failure, input, makeClient } from './support.ts';
+import type { TestClock } from '../support/testClock.ts';
+import { failure, input, makeClient, segmindTestbed } from './support.ts';
 
 /*
  * One test per documented Segmind response (test/support/segmind-fixtures), served by the fake and
@@ -18,22 +18,10 @@ let clock: TestClock;
 let agent: Agent;
 let client: SegmindClient;
 
-beforeAll(async () => {
-  clock = new TestClock(200);
-  fake = await FakeSegmind.start({ now: () => clock.now() });
-  agent = new Agent();
-});
-afterAll(async () => {
-  await fake.close();
-  await agent.close();
+segmindTestbed(6_000_000, (bed) => {
+  ({ fake, clock, agent } = bed);
 });
 beforeEach(() => {
-  fake.renderMs = 6_000_000;
-  fake.plans.length = 0;
-  fake.getFaults.length = 0;
-  fake.idFormat = 'uuid';
-  fake.balance = { credits: 100, freeCredits: 0 };
-  fake.balanceFixture = undefined;
   client = makeClient(fake, clock, agent);
 });
 

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { Agent } from 'undici';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Agent } from 'undici';
+import { describe, expect, it } from 'vitest';
 import type { SegmindClientOptions } from '../../src/segmind/client.ts';
-import { FakeSegmind, type Plan } from '../support/fakeSegmind.ts';
-import { TestClock } from '../support/testClock.ts';
-import { CountingAgent, failure, input, makeClient } from './support.ts';
+import type { FakeSegmind, Plan } from '../support/fakeSegmind.ts';
+import type { TestClock } from '../support/testClock.ts';
+import { CountingAgent, failure, input, makeClient, segmindTestbed } from './support.ts';
 
 let fake: FakeSegmind;
 let clock: TestClock;
@@ -26,22 +26,8 @@ async function finished(plan: Plan = {}, c = client()) {
   return submitted;
 }
 
-beforeAll(async () => {
-  clock = new TestClock(200);
-  fake = await FakeSegmind.start({ now: () => clock.now() });
-  agent = new Agent();
-});
-afterAll(async () => {
-  await fake.close();
-  await agent.close();
-});
-beforeEach(() => {
-  fake.renderMs = 600_000;
-  fake.plans.length = 0;
-  fake.getFaults.length = 0;
-  fake.requests.length = 0;
-  fake.balance = { credits: 100, freeCredits: 0 };
-  fake.balanceFixture = undefined;
+segmindTestbed(600_000, (bed) => {
+  ({ fake, clock, agent } = bed);
 });
 
 describe('reading the result', () => {

@@ -98,6 +98,18 @@ export class FakeSegmind {
     return this.#base;
   }
 
+  /** Back to a fresh fake's behaviour between tests (jobs already made are kept, requests are not). */
+  reset(renderMs = 40_000): void {
+    this.renderMs = renderMs;
+    this.plans.length = 0;
+    this.getFaults.length = 0;
+    this.requests.length = 0;
+    this.defaultPlan = {};
+    this.idFormat = 'uuid';
+    this.balance = { credits: 100, freeCredits: 0 };
+    this.balanceFixture = undefined;
+  }
+
   /** Submitted bodies, in order. */
   get submissions(): Array<Record<string, unknown>> {
     return this.requests
