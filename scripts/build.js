@@ -1,5 +1,6 @@
-// `npm run build`: compiles src/ and commands/ to dist/ with tsc (tsconfig.build.json), and the
-// freshness checks `npm start` uses to decide whether dist/ can run as it is.
+// `npm run build`: compiles src/ and commands/ to dist/ with tsc (tsconfig.build.json) — or, where
+// TypeScript is not installed (`npm ci --omit=dev`), with Node's type stripping (scripts/strip.js) —
+// and the freshness checks `npm start` uses to decide whether dist/ can run as it is.
 // Plain JavaScript: it must run where TypeScript's runtime helpers are not installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -50,21 +51,21 @@ export function buildIsFresh(root = ROOT) {
 
 /**
  * Compiles into a temporary folder, then swaps it for dist/, so a failed or concurrent build never
- * leaves a half-written dist/ behind. Throws when tsc reports errors.
+ * leaves a half-written dist/ behind. Uses tsc when installed (it also type-checks), else Node's
+ * type stripping. Throws when the compiler fails.
  */
 export function build(root = ROOT) {
   const tsc = tscPath(root);
-  if (!tsc) throw new Error('TypeScript is not installed: run `npm ci` (with dev dependencies) first');
   const started = new Date();
   const out = join(root, `.dist-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', out], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const [compiler, args] = tsc
+    ? ['tsc', [tsc, '-p', 'tsconfig.build.json', '--outDir', out]]
+    : ['type stripping', ['--disable-warning=ExperimentalWarning', join(root, 'scripts', 'strip.js'), out]];
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     rmSync(out, { recursive: true, force: true });
-    throw new Error(`tsc failed (exit ${result.status ?? result.signal}); dist/ is unchanged`);
+    throw new Error(`${compiler} failed (exit ${result.status ?? result.signal}); dist/ is unchanged`);
   }
   const stamp = join(out, STAMP);
   writeFileSync(stamp, `${started.toISOString()}\n`);

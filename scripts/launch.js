@@ -1,8 +1,8 @@
 // `node scripts/launch.js src/index.ts [args…]`: what `npm start` and `npm run sync-commands` run.
 // 1. Refuses a Node older than 24 with one sentence (plain JavaScript, so it parses on old Node).
 // 2. Runs the compiled entry from dist/, building it first when it is missing or older than the
-//    sources; without TypeScript installed (`npm ci --omit=dev`) it runs the sources through Node's
-//    built-in type stripping instead.
+//    sources (with tsc, or without TypeScript installed — `npm ci --omit=dev` — with Node's
+//    built-in type stripping: see scripts/build.js).
 // 3. Imports the entry into this very process (no child process), so a signal sent to this pid, by
 //    npm or a process manager, reaches the bot's own handlers.
 import { existsSync } from 'node:fs';
@@ -33,28 +33,26 @@ if (!/^(src|commands)\/[\w/]+\.ts$/.test(entry)) {
   process.exit(2);
 }
 
-/** The file to import: the compiled one whenever it can be made current, else the source. */
+/** The compiled entry, built first when dist/ is missing or older than the sources. */
 function chooseFile() {
   const compiled = join(ROOT, 'dist', entry.replace(/\.ts$/, '.js'));
   if (buildIsFresh() && existsSync(compiled)) return compiled;
   if (!hasSources()) {
-    process.stderr.write(`clipcast: ${compiled} is missing and there are no sources to run instead\n`);
+    process.stderr.write(`clipcast: ${compiled} is missing and there are no sources to build it from\n`);
     process.exit(1);
   }
-  if (tscPath()) {
-    process.stderr.write('clipcast: compiling the sources to dist/ (they changed since the last build)…\n');
-    try {
-      build();
-      return compiled;
-    } catch (error) {
-      process.stderr.write(`clipcast: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    }
-  }
   process.stderr.write(
-    "clipcast: running the TypeScript sources with Node's built-in type stripping (dist/ is missing or older than the sources, and TypeScript is not installed to compile them)\n",
+    tscPath()
+      ? 'clipcast: compiling the sources to dist/ (they changed since the last build)…\n'
+      : "clipcast: compiling the sources to dist/ with Node's built-in type stripping (TypeScript is not installed)…\n",
   );
-  return join(ROOT, entry);
+  try {
+    build();
+    return compiled;
+  } catch (error) {
+    process.stderr.write(`clipcast: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }
 
 const file = chooseFile();

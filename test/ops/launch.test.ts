@@ -4,6 +4,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   utimesSync,
@@ -122,12 +123,34 @@ describe('choosing what to run', () => {
     expect(buildIsFresh(root)).toBe(false);
   });
 
-  it('without TypeScript installed (npm ci --omit=dev), runs the sources with type stripping and says so once', () => {
+  it('without TypeScript installed (npm ci --omit=dev), still compiles dist/ (type stripping) and runs it', () => {
     const root = projectCopy({ typescript: false });
-    const result = launch(root);
-    expect(result.status).toBe(1);
-    expect(result.stderr.match(/type stripping/g)).toHaveLength(1);
-    expect(result.stderr).toContain('DISCORD_TOKEN is required');
-    expect(existsSync(join(root, 'dist'))).toBe(false);
+    const first = launch(root);
+    expect(first.status).toBe(1);
+    expect(first.stderr.match(/type stripping/g)).toHaveLength(1);
+    expect(first.stderr).not.toMatch(/ExperimentalWarning/);
+    expect(first.stderr).toContain('DISCORD_TOKEN is required');
+    expect(existsSync(join(root, 'dist/src/index.js'))).toBe(true);
+    expect(buildIsFresh(root)).toBe(true);
+    const second = launch(root);
+    expect(second.stderr).not.toContain('compiling');
+    expect(second.stderr).toContain('DISCORD_TOKEN is required');
+  });
+
+  it('type stripping gives the files tsc gives, with every relative import pointing at .js', () => {
+    const tsc = projectCopy({ typescript: true });
+    const stripped = projectCopy({ typescript: false });
+    launch(tsc);
+    launch(stripped);
+    const files = (root: string) =>
+      readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.js'))
+        .sort();
+    expect(files(stripped)).toEqual(files(tsc));
+    expect(files(stripped).length).toBeGreaterThan(100);
+    for (const file of files(stripped)) {
+      const code = readFileSync(join(stripped, 'dist', file), 'utf8');
+      expect(code, file).not.toMatch(/(?:from\s*|import\s*\(\s*)['"]\.{1,2}\/[^'"]+\.ts['"]/);
+    }
   });
 });
