@@ -55,6 +55,16 @@ describe('the bot started on storage it cannot use', () => {
     );
   });
 
+  it('prints the sentence for a Redis that refuses the connection, and exits 1 instead of waiting for ever', async () => {
+    const run = await startBot('redis://127.0.0.1:1');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'STORAGE_URL points at Redis on 127.0.0.1:1, which refused the connection: start Redis there, or correct the host and port in STORAGE_URL.',
+    );
+    // The storage deadline is 4 s; the rest is this process's start through tsx on a busy machine.
+    expect(run.ms).toBeLessThan(7_000);
+  });
+
   it('prints who holds the file when another bot runs on it, and exits 1', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'clipcast-entry-')), 'clipcast.sqlite');
     const holder = spawnHolder(`sqlite://${path}`);
