@@ -199,3 +199,56 @@ describe('a server’s own daily budget', () => {
     await deliver(t, { prompt: 'a short one fits', duration: 3 }, bob);
   });
 });
+
+function serverBudgetSuite(name: string, storage: () => Record<string, string>) {
+  describe(`a server’s daily budget on ${name}`, () => {
+    const env: Record<string, string> = {};
+    beforeEach(() => {
+      Object.assign(env, storage());
+    });
+    const t = useWorld(env);
+    const budgetLine = async () => (await stats(t))['Server budget today'];
+
+    it('settles at the cost Segmind reports, gives a failed render’s reservation back, holds across a restart and starts again at the next UTC day', async () => {
+      const midnight = morning(t);
+      await t.app.settings.update(t.world.discord.guild.id, { dailyBudgetUsd: 1 });
+      // A 5 s clip is estimated at $0.50; Segmind reports $0.35, and that is what counts.
+      t.world.segmind.plans.push({ cost: 0.35 });
+      await deliver(t, { prompt: 'billed less', duration: 5 }, alice);
+      const afterFirst = `$0.35 spent · $0.00 reserved · $0.65 left of $1.00 · resets ${stamp(midnight)}`;
+      expect(await budgetLine()).toBe(afterFirst);
+      // A render that fails (Segmind does not bill it) gives its reservation back.
+      t.world.segmind.plans.push({ outcome: 'failed200', failReason: 'internal error', renderMs: 4_000 });
+      const doomed = t.world.discord.video({ prompt: 'doomed', duration: 5 }, { user: bob });
+      expect((await finalMessage(t.world.discord, doomed)).content).toContain('5 credits were refunded');
+      await t.app.runner.idle();
+      expect(await budgetLine()).toBe(afterFirst);
+      // The spend survives a restart.
+      await t.app.stop();
+      t.app = await t.world.startBot(env);
+      expect(await budgetLine()).toBe(afterFirst);
+      t.world.segmind.plans.push({ cost: 0.3 });
+      await deliver(t, { prompt: 'after the restart', duration: 5 }, bob);
+      expect(await refused(t, { prompt: 'too much', duration: 5 }, alice)).toBe(
+        `💸 This server’s video budget for today has $0.35 left, not enough for this video (about $0.50). A shorter video costs less; the budget resets ${stamp(midnight)}. Nothing was charged.`,
+      );
+      // The next UTC day starts afresh.
+      t.world.clock.advance(midnight + 60_000 - t.world.clock.now());
+      await deliver(t, { prompt: 'a new day', duration: 5 }, alice);
+      expect(await budgetLine()).toMatch(/^\$0\.\d\d spent · \$0\.00 reserved · \$0\.\d\d left of \$1\.00/);
+      expect(await budgetLine()).not.toBe(afterFirst);
+    });
+  });
+}
+
+serverBudgetSuite('SQLite', () => ({}));
+
+describe.skipIf(!redisAvailable)('a server’s daily budget on a real redis-server', () => {
+  let redis: RedisServer;
+  let db = 0;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => redis?.stop());
+  serverBudgetSuite('Redis', () => ({ STORAGE_URL: `${redis.url}/${++db}` }));
+});
