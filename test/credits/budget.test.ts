@@ -184,6 +184,12 @@ describe.skipIf(!redisAvailable)('on a real redis-server', () => {
       },
     };
   });
+  // A server's own budget is written only by the process of the shard that owns the server: a
+  // Keyv book over the same Redis, as production runs it.
+  bookSuite('Redis, Keyv (a server’s budget)', async () => {
+    const storage = await createStorage(`${redis.url}/2`);
+    return { book: new KeyvBudgetBook(storage.kv.guilds), close: () => storage.close() };
+  });
 });
 
 describe('both budgets together', () => {
