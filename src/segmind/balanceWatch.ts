@@ -6,9 +6,11 @@ import type { AccountBalance, RenderInfo } from './schemas.ts';
 
 /**
  * Watches the operator's Segmind balance (USD): from the free `GET /v1/get-user-credits` every few
- * minutes while jobs run, and from `metrics.remaining_credits` on each result (segmind-v2.md,
- * "Account balance"). Falling under the threshold is reported once (`onLow`) until the balance is
- * back above it.
+ * minutes while jobs run (and while it has never been read, e.g. Segmind was unreachable at start),
+ * and from `metrics.remaining_credits` on each result (segmind-v2.md, "Account balance"). Falling
+ * under the threshold is logged once; `onLow` hears of every low reading until the balance is back
+ * above it, and the alerts decide how often a person is told (at most hourly, retried when a
+ * message could not be delivered).
  */
 export class BalanceWatch {
   readonly #o: {
@@ -81,7 +83,7 @@ export class BalanceWatch {
     }
   }
 
-  /** Checks every few minutes while jobs run, until `signal` aborts. */
+  /** Checks every few minutes while jobs run, or until a first reading succeeds; until `signal` aborts. */
   async run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
       try {
@@ -89,7 +91,7 @@ export class BalanceWatch {
       } catch {
         return;
       }
-      if (this.#o.busy())
+      if (this.#o.busy() || this.#last === undefined)
         await this.check().catch((error) =>
           this.#o.logger.error({ err: error }, 'Segmind rejected the API key'),
         );
@@ -99,15 +101,16 @@ export class BalanceWatch {
   #record(usd: number): void {
     this.#last = usd;
     this.#o.onBalance(usd);
-    if (usd < this.#o.lowUsd && !this.#low) {
-      this.#low = true;
+    if (usd >= this.#o.lowUsd) {
+      this.#low = false;
+      return;
+    }
+    if (!this.#low)
       this.#o.logger.warn(
         { balanceUsd: usd, thresholdUsd: this.#o.lowUsd },
         'the Segmind account balance is low (SEGMIND_LOW_BALANCE_USD): top it up at https://cloud.segmind.com',
       );
-      this.#o.onLow(usd);
-    } else if (usd >= this.#o.lowUsd) {
-      this.#low = false;
-    }
+    this.#low = true;
+    this.#o.onLow(usd);
   }
 }
