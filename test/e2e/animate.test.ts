@@ -207,6 +207,20 @@ describe('Animate with clipcast (message context menu)', () => {
     }
   });
 
+  it('without the Message Content intent, asks to animate the message again (it cannot see the files), charging nothing', async () => {
+    const source = post([pngFile('one.png')], { urlTtlMs: 3_600_000 });
+    const { message } = await animate(source, { prompt: 'hidden', duration: '3' });
+    t.world.discord.messageContentIntent = false;
+    t.world.clock.advance(2 * 3_600_000);
+    const before = (await t.app.ledger.peek(g(), alice.id)).balance;
+    const [reroll] = customIds(message);
+    expect(await t.world.discord.button(reroll as string, message, { user: alice }).ephemeralText()).toMatch(
+      /no longer has the images this clip used \(it was edited, or the bot cannot see its attachments\)\. Use Animate on it again/,
+    );
+    expect(t.world.segmind.submissions).toHaveLength(1);
+    expect((await t.app.ledger.peek(g(), alice.id)).balance).toBe(before);
+  });
+
   it('refuses a re-run, charging nothing, when the source message is gone and its links have expired', async () => {
     const source = post([pngFile('one.png')], { urlTtlMs: 3_600_000 });
     const { message } = await animate(source, { prompt: 'gone soon', duration: '3' });

@@ -156,6 +156,12 @@ export class FakeDiscord {
     avatar: null,
     bot: true,
   };
+  /**
+   * Whether the application has the privileged Message Content intent. Without it Discord's REST
+   * hands the bot other members' messages with empty content, embeds, attachments and components
+   * (a message an interaction resolves is complete either way).
+   */
+  messageContentIntent = true;
   /** The application's owner: operator alerts reach them by DM. */
   readonly owner = {
     id: '100000000000000009',
@@ -755,7 +761,7 @@ export class FakeDiscord {
       const message = this.messages.get(m[2] as string);
       if (!message || message.deleted || message.channel_id !== m[1])
         return json(res, 404, { message: 'Unknown Message', code: 10008 });
-      if (r.method === 'GET') return json(res, 200, this.#apiMessage(message));
+      if (r.method === 'GET') return json(res, 200, this.#withoutContent(this.#apiMessage(message)));
       if (r.method === 'DELETE') {
         message.deleted = true;
         res.writeHead(204).end();
@@ -952,6 +958,13 @@ export class FakeDiscord {
       };
     });
     return [...kept, ...added];
+  }
+
+  /** A message as the bot reads it over REST: others' content hidden without the intent. */
+  #withoutContent(api: Record<string, unknown>): Record<string, unknown> {
+    const author = api.author as { id?: string } | undefined;
+    if (this.messageContentIntent || author?.id === this.botUser.id) return api;
+    return { ...api, content: '', embeds: [], attachments: [], components: [] };
   }
 
   #apiMessage(m: FakeMessage): Record<string, unknown> {
