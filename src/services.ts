@@ -39,22 +39,51 @@ export interface Services {
   renderTimes: LearnedRenderTimes;
 }
 
-export function createServices(o: {
+interface ServiceInputs {
   config: Config;
   storage: Storage;
   clock: Clock;
   logger: Logger;
   metrics: Metrics;
   dispatcher?: Dispatcher | undefined;
-}): Services {
-  const { config, storage, clock, logger, metrics } = o;
+}
+
+export function createServices(o: ServiceInputs): Services {
+  const { config, storage, clock, logger } = o;
   const kv = storage.kv;
   const settings = new SettingsStore(kv.settings, logger);
-  const ledger = new Ledger({
+  const dispatcher = o.dispatcher ?? new Agent({ connections: 32, keepAliveTimeout: 10_000 });
+  const scheduler = storage.redis
+    ? new RedisScheduler(storage.redis, () => config.MAX_RENDERING)
+    : new LocalScheduler(kv.meta, () => config.MAX_RENDERING, logger);
+  return {
+    settings,
+    ledger: createLedger(o, settings),
+    jobs: new JobStore(kv.jobs, logger),
+    history: new JobHistory(kv.guilds),
+    scheduler,
+    ...createSegmind(o, dispatcher),
+    dispatcher,
+    ownsDispatcher: o.dispatcher === undefined,
+    renderTimes: new LearnedRenderTimes({
+      kv: kv.meta,
+      clock,
+      logger,
+      defaultMs: config.EXPECTED_RENDER_SECONDS * 1000,
+      maxMs: config.RENDER_TIMEOUT_SECONDS * 1000,
+    }),
+  };
+}
+
+/** Credits and the money budgets. */
+function createLedger(o: ServiceInputs, settings: SettingsStore): Ledger {
+  const { config, storage, logger, metrics } = o;
+  const kv = storage.kv;
+  return new Ledger({
     accounts: kv.accounts,
     guilds: kv.guilds,
     settings,
-    clock,
+    clock: o.clock,
     logger,
     events: { onChange: ({ kind, amount }) => metrics.credits.inc({ kind }, amount) },
     budgets: new Budgets({
@@ -68,8 +97,15 @@ export function createServices(o: {
     }),
     journal: new Journal(kv.guilds, logger),
   });
-  const dispatcher = o.dispatcher ?? new Agent({ connections: 32, keepAliveTimeout: 10_000 });
-  const provider = new ProviderHealth(clock, {
+}
+
+/** The Segmind client and the circuit breaker over it. */
+function createSegmind(
+  o: ServiceInputs,
+  dispatcher: Dispatcher,
+): { provider: ProviderHealth; segmind: SegmindClient } {
+  const { config, logger, metrics } = o;
+  const provider = new ProviderHealth(o.clock, {
     onTrip: (state) =>
       state.reason === 'misconfigured'
         ? logger.error(
@@ -84,7 +120,7 @@ export function createServices(o: {
     model: config.SEGMIND_MODEL,
     outputHosts: config.SEGMIND_OUTPUT_HOSTS,
     dispatcher,
-    clock,
+    clock: o.clock,
     logger: logger.child({ component: 'segmind' }),
     onResponse: ({ op, status, ms }) => {
       metrics.segmindLatency.observe({ op }, ms / 1000);
@@ -92,27 +128,7 @@ export function createServices(o: {
         metrics.segmindErrors.inc({ op, status: String(status) });
     },
   });
-  const scheduler = storage.redis
-    ? new RedisScheduler(storage.redis, () => config.MAX_RENDERING)
-    : new LocalScheduler(kv.meta, () => config.MAX_RENDERING, logger);
-  return {
-    settings,
-    ledger,
-    jobs: new JobStore(kv.jobs, logger),
-    history: new JobHistory(kv.guilds),
-    scheduler,
-    provider,
-    segmind,
-    dispatcher,
-    ownsDispatcher: o.dispatcher === undefined,
-    renderTimes: new LearnedRenderTimes({
-      kv: kv.meta,
-      clock,
-      logger,
-      defaultMs: config.EXPECTED_RENDER_SECONDS * 1000,
-      maxMs: config.RENDER_TIMEOUT_SECONDS * 1000,
-    }),
-  };
+  return { provider, segmind };
 }
 
 /** What a failed job cost the operator at Segmind, for the money budgets (undefined: nothing). */
