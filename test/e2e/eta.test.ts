@@ -37,6 +37,7 @@ describe('render times learned from this bot’s own jobs', () => {
     segmind.renderMs = 18_000;
 
     const first = await run({ prompt: 'learn 1' });
+    expect(renderingTexts(first).length).toBeGreaterThan(0);
     expect(renderingTexts(first).every((text) => text.includes('usually about 40 s'))).toBe(true);
     expect(firstPollAfterSubmit(0)).toBeGreaterThanOrEqual(20_000);
     await run({ prompt: 'learn 2' });
