@@ -10,7 +10,7 @@ import type { BotContext } from './context.ts';
 import { needsPreview, type PreviewNeeded, showPreview } from './costPreview.ts';
 import { translator } from './i18n.ts';
 import { memberOf, roleMention } from './memberRoles.ts';
-import { channelMention, jumpUrl, relative, shown } from './messages/format.ts';
+import { channelMention, jumpUrl, listOf, relative, shown } from './messages/format.ts';
 import { statusText } from './messages/job.ts';
 import { budgetRefusalText } from './messages/money.ts';
 import { conditionOf } from './operatorAlerts.ts';
@@ -151,8 +151,8 @@ function refuseByServerRules(
     !allowed.includes(channelId) &&
     !(parentChannel && allowed.includes(parentChannel))
   ) {
-    const channels = allowed.slice(0, 5).map(channelMention).join(', ');
-    throw new UserError((t) => t('video.refused.channel', { channels }));
+    const channels = allowed.slice(0, 5).map(channelMention);
+    throw new UserError((t) => t('video.refused.channel', { channels: listOf(t, channels) }));
   }
   const word = findBlockedWord(prompt, settings.blockedWords);
   if (word) throw new UserError((t) => t('video.refused.blockedWord', { word: shown(word, 100) }));
@@ -243,7 +243,7 @@ export function refusalText(refusal: Refusal, guildId: string | null = null): Sa
       return (t) => t('roles.refused.denied');
     case 'role_required': {
       const roles = refusal.roles.slice(0, 5).map((id) => roleMention(id, guildId));
-      return (t) => t('roles.refused.required', { roles: roles.join(', ') });
+      return (t) => t('roles.refused.required', { roles: listOf(t, roles) });
     }
     case 'cooldown':
       return (t) => t('video.refused.cooldown', { when: relative(refusal.retryAt) });

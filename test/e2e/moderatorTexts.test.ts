@@ -104,7 +104,7 @@ describe('moderator texts, for humans', () => {
       ['credits', 'set'],
       [userOpt(alice.id), intOpt('amount', 30)],
     ).ephemeralText();
-    expect(set).toBe('Nothing changed: those are already the settings.');
+    expect(set).toBe('Nothing changed: that is already the balance.');
     expect(logLines()).toEqual([]);
   });
 

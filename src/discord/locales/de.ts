@@ -20,6 +20,8 @@ export const de = {
     hours: '{{count}} h',
     none: 'keine',
     off: 'aus',
+    listSeparator: ', ',
+    quoted: '„{{text}}“',
   },
   video: {
     invalid: {
@@ -101,6 +103,8 @@ export const de = {
     rendering:
       '🎬 **Wird gerendert** {{bar}} {{percent}} % · {{elapsed}} vergangen (meist etwa {{expected}} s, fertig {{eta}})',
     delivering: '📦 **Wird hochgeladen** — dein Clip…',
+    renderingLate:
+      '🎬 **Wird gerendert** {{bar}} {{percent}} % · {{elapsed}} vergangen — dauert länger als üblich (meist etwa {{expected}} s); der Clip erscheint hier, sobald er fertig ist.',
     deliveryRetry:
       '✅ **Dein Clip ist fertig** — er wurde gerendert, aber das Herunterladen ist vorerst fehlgeschlagen. Neuer Versuch {{when}}; es geht nichts verloren.',
   },
@@ -123,7 +127,7 @@ export const de = {
     failed: '❌ **Fehlgeschlagen** — {{reason}}',
     refunded_one: 'Dein {{count}} Credit wurde erstattet.',
     refunded_other: 'Deine {{count}} Credits wurden erstattet.',
-    providerSaid: 'Der Anbieter meldet: „{{reason}}“',
+    providerSaid: 'Der Anbieter meldet: „{{reason}}“.',
     advice: {
       safety:
         'Das hilft oft: Sag, was du willst, statt was du nicht willst („nicht“/„kein“ geht oft nach hinten los), fass dich kurz (etwa 50 Wörter), beginn mit Kamera und Einstellung („eine durchgehende Einstellung, langsame Kamerafahrt nach vorn“) und sag, wofür jedes Referenzbild da ist („Bild 1 ist die Figur“). Drück **Bearbeiten**, um es umzuformulieren und neu zu starten.',
@@ -173,7 +177,7 @@ export const de = {
       'Dieser Auftrag wird schon gesendet oder ausgeliefert und lässt sich nicht mehr abbrechen.',
   },
   credits: {
-    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · Seed {{seed}} · {{credits}}',
+    recentJob: '`{{id}}` {{icon}} „{{prompt}}“ · Seed {{seed}} · {{credits}}',
     title: 'Credits — {{who}}',
     balance: 'Guthaben',
     blocked: '(gesperrt)',
@@ -317,7 +321,8 @@ export const de = {
       dailyBudgetUsd: 'Tagesbudget',
       costPreviewAt: 'Kostenvorschau',
     },
-    costPreviewValue: 'ab {{count}} Credits oder über der Hälfte des Guthabens eines Mitglieds',
+    costPreviewValue_one: 'ab {{count}} Credit oder über der Hälfte des Guthabens eines Mitglieds',
+    costPreviewValue_other: 'ab {{count}} Credits oder über der Hälfte des Guthabens eines Mitglieds',
   },
   moderation: {
     moderatorOnly: 'Das ist ein Befehl für Moderatoren (er braucht die Berechtigung „Server verwalten“).',
@@ -340,6 +345,7 @@ export const de = {
       '⚠️ Dieses Wort hat keine sichtbaren Buchstaben und würde daher nichts sperren. Tipp das Wort selbst ein.',
     nothingGiven: 'Nichts zu ändern: Gib mindestens eine Option an. Aktuelle Einstellungen:',
     nothingChanged: 'Nichts geändert: Das sind schon die aktuellen Einstellungen.',
+    balanceUnchanged: 'Nichts geändert: Das ist schon das Guthaben.',
     updated: '✅ Geändert: {{changes}}',
     change: '{{label}}: {{before}} → {{after}}',
     resetConfirm:
@@ -688,8 +694,25 @@ export const de = {
       '💰 **Betreiber-Hinweis** — das Segmind-Guthaben liegt bei ${{balance}}, unter SEGMIND_LOW_BALANCE_USD (${{threshold}}). Lade es unter https://cloud.segmind.com auf, bevor Renderings fehlschlagen.',
   },
   log: {
-    job: '🎬 {{user}} · „{{prompt}}“ · {{refs}} Ref. · Seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
-    delivered: '✅ geliefert ({{delivery}})',
-    failed: '❌ {{code}} (erstattet)',
+    job: '🎬 {{user}} · „{{prompt}}“{{refs}} · Seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
+    delivered: '✅ geliefert',
+    deliveredLink: '✅ als Link geliefert',
+    failed: '❌ {{reason}} (erstattet)',
+    reason: {
+      render_failed: 'Rendern fehlgeschlagen',
+      content_blocked: 'vom Inhaltsfilter abgelehnt',
+      submit_rejected: 'Anfrage abgelehnt',
+      uncertain_submit: 'beim Senden unterbrochen',
+      expired: 'beim Anbieter abgelaufen',
+      timeout: 'Zeit überschritten',
+      delivery: 'nicht geliefert',
+      result_unreadable: 'Ergebnis unlesbar',
+      cancelled: 'abgebrochen',
+      misconfigured: 'Dienst falsch eingerichtet',
+      model_unavailable: 'Modell nicht verfügbar',
+      provider_down: 'Dienst gestört',
+      damaged: 'gespeicherter Zustand beschädigt',
+      internal: 'interner Fehler',
+    },
   },
 } as const;

@@ -20,6 +20,8 @@ export const en = {
     hours: '{{count}} h',
     none: 'none',
     off: 'off',
+    listSeparator: ', ',
+    quoted: '“{{text}}”',
   },
   video: {
     invalid: {
@@ -100,6 +102,8 @@ export const en = {
     rendering:
       '🎬 **Rendering** {{bar}} {{percent}}% · {{elapsed}} elapsed (usually about {{expected}} s, ready {{eta}})',
     delivering: '📦 **Uploading** your clip…',
+    renderingLate:
+      '🎬 **Rendering** {{bar}} {{percent}}% · {{elapsed}} elapsed — taking longer than usual (about {{expected}} s); the clip is posted here as soon as it is ready.',
     deliveryRetry:
       '✅ **Your clip is ready** — the renderer finished it, but downloading it failed for now. Trying again {{when}}; nothing is lost.',
   },
@@ -122,7 +126,7 @@ export const en = {
     failed: '❌ **Failed** — {{reason}}',
     refunded_one: 'Your {{count}} credit was refunded.',
     refunded_other: 'Your {{count}} credits were refunded.',
-    providerSaid: 'The provider said: “{{reason}}”',
+    providerSaid: 'The provider said: “{{reason}}”.',
     advice: {
       safety:
         'Tips that often help: say what you want rather than what you don’t (“no”/“don’t” wording backfires), keep it short (about 50 words), start with the camera and the shot (“single continuous shot, slow dolly-in”), and say what each reference image is for (“use image 1 as the character”). Press **Edit** to reword it and try again.',
@@ -310,7 +314,8 @@ export const en = {
       dailyBudgetUsd: 'Daily budget',
       costPreviewAt: 'Cost preview',
     },
-    costPreviewValue: 'from {{count}} credits, or over half a member’s balance',
+    costPreviewValue_one: 'from {{count}} credit, or over half a member’s balance',
+    costPreviewValue_other: 'from {{count}} credits, or over half a member’s balance',
   },
   moderation: {
     moderatorOnly: 'This is a moderator command (it needs the Manage Server permission).',
@@ -331,6 +336,7 @@ export const en = {
     wordInvisible: '⚠️ That word has no visible letters, so it would block nothing. Type the word itself.',
     nothingGiven: 'Nothing to change: give at least one option. Current settings:',
     nothingChanged: 'Nothing changed: those are already the settings.',
+    balanceUnchanged: 'Nothing changed: that is already the balance.',
     updated: '✅ Updated: {{changes}}',
     change: '{{label}}: {{before}} → {{after}}',
     resetConfirm:
@@ -656,8 +662,25 @@ export const en = {
       '💰 **Operator alert** — the Segmind balance is ${{balance}}, under SEGMIND_LOW_BALANCE_USD (${{threshold}}). Top it up at https://cloud.segmind.com before renders start failing.',
   },
   log: {
-    job: '🎬 {{user}} · “{{prompt}}” · {{refs}} ref · seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
-    delivered: '✅ delivered ({{delivery}})',
-    failed: '❌ {{code}} (refunded)',
+    job: '🎬 {{user}} · “{{prompt}}”{{refs}} · seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
+    delivered: '✅ delivered',
+    deliveredLink: '✅ delivered as a link',
+    failed: '❌ {{reason}} (refunded)',
+    reason: {
+      render_failed: 'render failed',
+      content_blocked: 'refused by the content filter',
+      submit_rejected: 'request refused',
+      uncertain_submit: 'interrupted while sending',
+      expired: 'expired at the renderer',
+      timeout: 'timed out',
+      delivery: 'not delivered',
+      result_unreadable: 'result unreadable',
+      cancelled: 'cancelled',
+      misconfigured: 'service misconfigured',
+      model_unavailable: 'model unavailable',
+      provider_down: 'service failing',
+      damaged: 'saved state damaged',
+      internal: 'internal error',
+    },
   },
 } as const;

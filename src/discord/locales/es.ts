@@ -20,6 +20,8 @@ export const es = {
     hours: '{{count}} h',
     none: 'ninguno',
     off: 'desactivado',
+    listSeparator: ', ',
+    quoted: '«{{text}}»',
   },
   video: {
     invalid: {
@@ -108,6 +110,8 @@ export const es = {
     rendering:
       '🎬 **Renderizando** {{bar}} {{percent}} % · {{elapsed}} transcurrido (suele tardar unos {{expected}} s, listo {{eta}})',
     delivering: '📦 **Subiendo** tu clip…',
+    renderingLate:
+      '🎬 **Renderizando** {{bar}} {{percent}} % · {{elapsed}} transcurrido — está tardando más de lo habitual (unos {{expected}} s); el clip se publicará aquí en cuanto esté listo.',
     deliveryRetry:
       '✅ **Tu clip está listo** — se ha renderizado, pero la descarga ha fallado por ahora. Se volverá a intentar {{when}}; no se pierde nada.',
   },
@@ -131,7 +135,7 @@ export const es = {
     refunded_one: 'Se te devolvió {{count}} crédito.',
     refunded_many: 'Se te devolvieron {{count}} créditos.',
     refunded_other: 'Se te devolvieron {{count}} créditos.',
-    providerSaid: 'El proveedor dijo: «{{reason}}»',
+    providerSaid: 'El proveedor dijo: «{{reason}}».',
     advice: {
       safety:
         'Consejos que suelen ayudar: di lo que quieres en lugar de lo que no quieres (las frases con «no» suelen salir al revés), sé breve (unas 50 palabras), empieza por la cámara y el plano («un solo plano continuo, acercamiento lento») y explica para qué sirve cada imagen de referencia («usa la imagen 1 como personaje»). Pulsa **Editar** para reformularlo y volver a intentarlo.',
@@ -180,7 +184,7 @@ export const es = {
     notCancellable: 'Ese trabajo ya se está enviando o entregando, así que ya no se puede cancelar.',
   },
   credits: {
-    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · semilla {{seed}} · {{credits}}',
+    recentJob: '`{{id}}` {{icon}} «{{prompt}}» · semilla {{seed}} · {{credits}}',
     title: 'Créditos de {{who}}',
     balance: 'Saldo',
     blocked: '(bloqueado)',
@@ -326,7 +330,9 @@ export const es = {
       dailyBudgetUsd: 'Presupuesto diario',
       costPreviewAt: 'Vista previa del coste',
     },
-    costPreviewValue: 'desde {{count}} créditos, o más de la mitad del saldo de un miembro',
+    costPreviewValue_one: 'desde {{count}} crédito, o más de la mitad del saldo de un miembro',
+    costPreviewValue_many: 'desde {{count}} créditos, o más de la mitad del saldo de un miembro',
+    costPreviewValue_other: 'desde {{count}} créditos, o más de la mitad del saldo de un miembro',
   },
   moderation: {
     moderatorOnly: 'Este comando es para moderadores (requiere el permiso Gestionar servidor).',
@@ -351,6 +357,7 @@ export const es = {
       '⚠️ Esa palabra no tiene letras visibles, así que no bloquearía nada. Escribe la palabra en sí.',
     nothingGiven: 'Nada que cambiar: indica al menos una opción. Ajustes actuales:',
     nothingChanged: 'No cambió nada: esos ya son los ajustes.',
+    balanceUnchanged: 'No cambió nada: ese ya es el saldo.',
     updated: '✅ Actualizado: {{changes}}',
     change: '{{label}}: {{before}} → {{after}}',
     resetConfirm:
@@ -721,8 +728,25 @@ export const es = {
       '💰 **Aviso para el operador**: el saldo de Segmind es de ${{balance}}, por debajo de SEGMIND_LOW_BALANCE_USD (${{threshold}}). Recárgalo en https://cloud.segmind.com antes de que empiecen a fallar los renderizados.',
   },
   log: {
-    job: '🎬 {{user}} · «{{prompt}}» · {{refs}} ref. · semilla {{seed}} · {{credits}} · {{outcome}}{{link}}',
-    delivered: '✅ entregado ({{delivery}})',
-    failed: '❌ {{code}} (reembolsado)',
+    job: '🎬 {{user}} · «{{prompt}}»{{refs}} · semilla {{seed}} · {{credits}} · {{outcome}}{{link}}',
+    delivered: '✅ entregado',
+    deliveredLink: '✅ entregado como enlace',
+    failed: '❌ {{reason}} (reembolsado)',
+    reason: {
+      render_failed: 'el renderizado falló',
+      content_blocked: 'rechazado por el filtro de contenido',
+      submit_rejected: 'solicitud rechazada',
+      uncertain_submit: 'interrumpido al enviar',
+      expired: 'caducado en el proveedor',
+      timeout: 'tiempo agotado',
+      delivery: 'no entregado',
+      result_unreadable: 'resultado ilegible',
+      cancelled: 'cancelado',
+      misconfigured: 'servicio mal configurado',
+      model_unavailable: 'modelo no disponible',
+      provider_down: 'servicio con fallos',
+      damaged: 'estado guardado dañado',
+      internal: 'error interno',
+    },
   },
 } as const;

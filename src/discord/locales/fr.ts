@@ -21,6 +21,8 @@ export const fr = {
     hours: '{{count}} h',
     none: 'aucun',
     off: 'désactivé',
+    listSeparator: ', ',
+    quoted: '« {{text}} »',
   },
   video: {
     invalid: {
@@ -109,6 +111,8 @@ export const fr = {
     rendering:
       '🎬 **Rendu en cours** {{bar}} {{percent}} % · {{elapsed}} écoulé (en général environ {{expected}} s, prêt {{eta}})',
     delivering: '📦 **Envoi** de ton clip…',
+    renderingLate:
+      '🎬 **Rendu en cours** {{bar}} {{percent}} % · {{elapsed}} écoulé — plus long que d’habitude (environ {{expected}} s en général) ; le clip sera publié ici dès qu’il sera prêt.',
     deliveryRetry:
       '✅ **Ton clip est prêt** — il a été rendu, mais son téléchargement a échoué pour l’instant. Nouvel essai {{when}} ; rien n’est perdu.',
   },
@@ -132,7 +136,7 @@ export const fr = {
     refunded_one: 'Ton {{count}} crédit a été remboursé.',
     refunded_many: 'Tes {{count}} crédits ont été remboursés.',
     refunded_other: 'Tes {{count}} crédits ont été remboursés.',
-    providerSaid: 'Le fournisseur indique : « {{reason}} »',
+    providerSaid: 'Le fournisseur indique : « {{reason}} ».',
     advice: {
       safety:
         'Astuces qui aident souvent : dis ce que tu veux plutôt que ce que tu ne veux pas (les tournures en « pas de »/« ne … pas » se retournent souvent contre toi), fais court (environ 50 mots), commence par la caméra et le plan (« un seul plan continu, lent travelling avant ») et précise à quoi sert chaque image de référence (« utilise l’image 1 pour le personnage »). Appuie sur **Modifier** pour reformuler et réessayer.',
@@ -181,7 +185,7 @@ export const fr = {
     notCancellable: 'Cette tâche est déjà en cours d’envoi ou de livraison : elle ne peut plus être annulée.',
   },
   credits: {
-    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · seed {{seed}} · {{credits}}',
+    recentJob: '`{{id}}` {{icon}} « {{prompt}} » · seed {{seed}} · {{credits}}',
     title: 'Crédits — {{who}}',
     balance: 'Solde',
     blocked: '(bloqué)',
@@ -326,7 +330,9 @@ export const fr = {
       dailyBudgetUsd: 'Budget quotidien',
       costPreviewAt: 'Aperçu du coût',
     },
-    costPreviewValue: 'à partir de {{count}} crédits, ou plus de la moitié du solde d’un membre',
+    costPreviewValue_one: 'à partir de {{count}} crédit, ou plus de la moitié du solde d’un membre',
+    costPreviewValue_many: 'à partir de {{count}} crédits, ou plus de la moitié du solde d’un membre',
+    costPreviewValue_other: 'à partir de {{count}} crédits, ou plus de la moitié du solde d’un membre',
   },
   moderation: {
     moderatorOnly: 'Cette commande est réservée aux modérateurs (il faut la permission Gérer le serveur).',
@@ -351,6 +357,7 @@ export const fr = {
       '⚠️ Ce mot ne contient aucune lettre visible, il ne bloquerait donc rien. Tape le mot lui-même.',
     nothingGiven: 'Rien à changer : indique au moins une option. Réglages actuels :',
     nothingChanged: 'Rien n’a changé : ce sont déjà les réglages en place.',
+    balanceUnchanged: 'Rien n’a changé : c’est déjà le solde.',
     updated: '✅ Mis à jour : {{changes}}',
     change: '{{label}} : {{before}} → {{after}}',
     resetConfirm:
@@ -713,8 +720,25 @@ export const fr = {
       '💰 **Alerte opérateur** — le solde Segmind est de ${{balance}}, sous SEGMIND_LOW_BALANCE_USD (${{threshold}}). Recharge-le sur https://cloud.segmind.com avant que les rendus commencent à échouer.',
   },
   log: {
-    job: '🎬 {{user}} · « {{prompt}} » · {{refs}} réf. · seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
-    delivered: '✅ livrée ({{delivery}})',
-    failed: '❌ {{code}} (remboursée)',
+    job: '🎬 {{user}} · « {{prompt}} »{{refs}} · seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
+    delivered: '✅ livrée',
+    deliveredLink: '✅ livrée sous forme de lien',
+    failed: '❌ {{reason}} (remboursée)',
+    reason: {
+      render_failed: 'échec du rendu',
+      content_blocked: 'refusée par le filtre de contenu',
+      submit_rejected: 'demande refusée',
+      uncertain_submit: 'interrompue pendant l’envoi',
+      expired: 'expirée chez le fournisseur',
+      timeout: 'délai dépassé',
+      delivery: 'non livrée',
+      result_unreadable: 'résultat illisible',
+      cancelled: 'annulée',
+      misconfigured: 'service mal configuré',
+      model_unavailable: 'modèle indisponible',
+      provider_down: 'service en panne',
+      damaged: 'état enregistré endommagé',
+      internal: 'erreur interne',
+    },
   },
 } as const;

@@ -18,6 +18,8 @@ export const ja = {
     hours: '{{count}}時間',
     none: 'なし',
     off: 'オフ',
+    listSeparator: '、',
+    quoted: '「{{text}}」',
   },
   video: {
     invalid: {
@@ -93,6 +95,8 @@ export const ja = {
     rendering:
       '🎬 **レンダリング中** {{bar}} {{percent}}% · 経過 {{elapsed}}（通常は約 {{expected}} 秒、{{eta}}に完成予定）',
     delivering: '📦 **アップロード中** — クリップを送っています…',
+    renderingLate:
+      '🎬 **レンダリング中** {{bar}} {{percent}}% · 経過 {{elapsed}} — 通常（約 {{expected}} 秒）より時間がかかっています。完成しだいここに投稿します。',
     deliveryRetry:
       '✅ **クリップは完成しています** — ただしダウンロードに一時的に失敗しました。{{when}}に再試行します。クリップは失われません。',
   },
@@ -114,7 +118,7 @@ export const ja = {
     cancelled: '❌ **キャンセルしました**',
     failed: '❌ **失敗しました** — {{reason}}',
     refunded_other: '{{count}} クレジットを返却しました。',
-    providerSaid: '提供元からのメッセージ：「{{reason}}」',
+    providerSaid: '提供元からのメッセージ：「{{reason}}」。',
     advice: {
       safety:
         'うまくいきやすいコツ：避けたいことより、やってほしいことを書く（「〜しない」「〜なし」という書き方は逆効果になりがちです）、短くまとめる（英語で50語ほど）、カメラとショットから書き始める（「ワンカットの長回し、ゆっくりドリーイン」）、参照画像それぞれの役割を書く（「画像1をキャラクターとして使う」）。**編集** を押すと、書き直してもう一度試せます。',
@@ -163,7 +167,7 @@ export const ja = {
     notCancellable: 'このジョブはすでに送信中または配信中のため、キャンセルできません。',
   },
   credits: {
-    recentJob: '`{{id}}` {{icon}} “{{prompt}}” · シード {{seed}} · {{credits}}',
+    recentJob: '`{{id}}` {{icon}} 「{{prompt}}」 · シード {{seed}} · {{credits}}',
     title: 'クレジット — {{who}}',
     balance: '残高',
     blocked: '（ブロック中）',
@@ -301,7 +305,7 @@ export const ja = {
       dailyBudgetUsd: '1日の予算',
       costPreviewAt: '費用の確認',
     },
-    costPreviewValue: '{{count}} クレジット以上、またはメンバーの残高の半分を超えるとき',
+    costPreviewValue_other: '{{count}} クレジット以上、またはメンバーの残高の半分を超えるとき',
   },
   moderation: {
     moderatorOnly: 'これはモデレーター用のコマンドです（「サーバー管理」権限が必要です）。',
@@ -322,6 +326,7 @@ export const ja = {
     wordInvisible: '⚠️ この単語には見える文字がないため、何も禁止できません。単語そのものを入力してください。',
     nothingGiven: '変更するものがありません。オプションを1つ以上指定してください。現在の設定：',
     nothingChanged: '変更はありません：すでにその設定になっています。',
+    balanceUnchanged: '変更はありません：すでにその残高です。',
     updated: '✅ 更新しました：{{changes}}',
     change: '{{label}}：{{before}} → {{after}}',
     resetConfirm:
@@ -641,8 +646,25 @@ export const ja = {
       '💰 **運営者向けアラート** — Segmind の残高が ${{balance}} で、SEGMIND_LOW_BALANCE_USD（${{threshold}}）を下回っています。レンダリングが失敗し始める前に https://cloud.segmind.com でチャージしてください。',
   },
   log: {
-    job: '🎬 {{user}} · 「{{prompt}}」 · 参照 {{refs}} · シード {{seed}} · {{credits}} · {{outcome}}{{link}}',
-    delivered: '✅ 配信済み（{{delivery}}）',
-    failed: '❌ {{code}}（返却済み）',
+    job: '🎬 {{user}} · 「{{prompt}}」{{refs}} · シード {{seed}} · {{credits}} · {{outcome}}{{link}}',
+    delivered: '✅ 配信済み',
+    deliveredLink: '✅ リンクとして配信済み',
+    failed: '❌ {{reason}}（返却済み）',
+    reason: {
+      render_failed: 'レンダリング失敗',
+      content_blocked: 'コンテンツフィルターにより拒否',
+      submit_rejected: 'リクエスト拒否',
+      uncertain_submit: '送信中に中断',
+      expired: '提供元で期限切れ',
+      timeout: 'タイムアウト',
+      delivery: '配信できず',
+      result_unreadable: '結果を読み取れず',
+      cancelled: 'キャンセル',
+      misconfigured: 'サービスの設定不備',
+      model_unavailable: 'モデル利用不可',
+      provider_down: 'サービス障害',
+      damaged: '保存状態の破損',
+      internal: '内部エラー',
+    },
   },
 } as const;

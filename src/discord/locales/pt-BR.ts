@@ -20,6 +20,8 @@ export const ptBR = {
     hours: '{{count}} h',
     none: 'nenhum',
     off: 'desativado',
+    listSeparator: ', ',
+    quoted: '“{{text}}”',
   },
   video: {
     invalid: {
@@ -107,6 +109,8 @@ export const ptBR = {
     rendering:
       '🎬 **Renderizando** {{bar}} {{percent}}% · {{elapsed}} decorridos (costuma levar uns {{expected}} s, pronto {{eta}})',
     delivering: '📦 **Enviando** seu clipe…',
+    renderingLate:
+      '🎬 **Renderizando** {{bar}} {{percent}}% · {{elapsed}} decorridos — está demorando mais que o normal (uns {{expected}} s); o clipe será publicado aqui assim que ficar pronto.',
     deliveryRetry:
       '✅ **Seu clipe está pronto** — ele foi renderizado, mas o download falhou por enquanto. Nova tentativa {{when}}; nada se perde.',
   },
@@ -130,7 +134,7 @@ export const ptBR = {
     refunded_one: 'Seu {{count}} crédito foi reembolsado.',
     refunded_many: 'Seus {{count}} créditos foram reembolsados.',
     refunded_other: 'Seus {{count}} créditos foram reembolsados.',
-    providerSaid: 'O provedor disse: “{{reason}}”',
+    providerSaid: 'O provedor disse: “{{reason}}”.',
     advice: {
       safety:
         'Dicas que costumam ajudar: diga o que você quer, e não o que não quer (frases com “não”/“sem” costumam sair ao contrário), seja breve (umas 50 palavras), comece pela câmera e pelo plano (“plano único e contínuo, aproximação lenta”) e diga para que serve cada imagem de referência (“use a imagem 1 como personagem”). Clique em **Editar** para reescrever e tentar de novo.',
@@ -323,7 +327,9 @@ export const ptBR = {
       dailyBudgetUsd: 'Orçamento diário',
       costPreviewAt: 'Prévia de custo',
     },
-    costPreviewValue: 'a partir de {{count}} créditos, ou mais da metade do saldo de um membro',
+    costPreviewValue_one: 'a partir de {{count}} crédito, ou mais da metade do saldo de um membro',
+    costPreviewValue_many: 'a partir de {{count}} créditos, ou mais da metade do saldo de um membro',
+    costPreviewValue_other: 'a partir de {{count}} créditos, ou mais da metade do saldo de um membro',
   },
   moderation: {
     moderatorOnly: 'Este é um comando de moderação (precisa da permissão Gerenciar servidor).',
@@ -347,6 +353,7 @@ export const ptBR = {
       '⚠️ Essa palavra não tem letras visíveis, então não bloquearia nada. Digite a palavra em si.',
     nothingGiven: 'Nada para mudar: informe pelo menos uma opção. Configurações atuais:',
     nothingChanged: 'Nada mudou: essas já são as configurações.',
+    balanceUnchanged: 'Nada mudou: esse já é o saldo.',
     updated: '✅ Atualizado: {{changes}}',
     change: '{{label}}: {{before}} → {{after}}',
     resetConfirm:
@@ -705,8 +712,25 @@ export const ptBR = {
       '💰 **Alerta para o operador** — o saldo da Segmind está em ${{balance}}, abaixo de SEGMIND_LOW_BALANCE_USD (${{threshold}}). Recarregue em https://cloud.segmind.com antes que as renderizações comecem a falhar.',
   },
   log: {
-    job: '🎬 {{user}} · “{{prompt}}” · {{refs}} ref. · seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
-    delivered: '✅ entregue ({{delivery}})',
-    failed: '❌ {{code}} (reembolsado)',
+    job: '🎬 {{user}} · “{{prompt}}”{{refs}} · seed {{seed}} · {{credits}} · {{outcome}}{{link}}',
+    delivered: '✅ entregue',
+    deliveredLink: '✅ entregue como link',
+    failed: '❌ {{reason}} (reembolsado)',
+    reason: {
+      render_failed: 'a renderização falhou',
+      content_blocked: 'recusado pelo filtro de conteúdo',
+      submit_rejected: 'pedido recusado',
+      uncertain_submit: 'interrompido durante o envio',
+      expired: 'expirou no provedor',
+      timeout: 'tempo esgotado',
+      delivery: 'não entregue',
+      result_unreadable: 'resultado ilegível',
+      cancelled: 'cancelado',
+      misconfigured: 'serviço mal configurado',
+      model_unavailable: 'modelo indisponível',
+      provider_down: 'serviço com falhas',
+      damaged: 'estado salvo danificado',
+      internal: 'erro interno',
+    },
   },
 } as const;

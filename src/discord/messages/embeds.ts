@@ -5,7 +5,7 @@ import type { JobRecord } from '../../jobs/record.ts';
 import { truncate } from '../../text/public.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
-import { BRAND_COLOR, channelMention, FIELD_LIMIT, relative, shown } from './format.ts';
+import { BRAND_COLOR, channelMention, FIELD_LIMIT, listOf, relative, shown } from './format.ts';
 import { budgetSettingValue } from './money.ts';
 
 /** `/credits` (and the moderators' `credits show`): balance, allowance, next refill and recent jobs. */
@@ -79,7 +79,7 @@ type SettingKey = Exclude<keyof GuildSettings, 'v'>;
 /** A setting's value as moderators read it: mentions for channels, units for numbers. */
 export function settingValue(t: T, key: SettingKey, settings: GuildSettings): string {
   const list = (xs: readonly string[], fmt: (x: string) => string) =>
-    xs.length ? truncate(xs.map(fmt).join(', '), FIELD_LIMIT) : t('common.none');
+    xs.length ? truncate(listOf(t, xs.map(fmt)), FIELD_LIMIT) : t('common.none');
   switch (key) {
     case 'allowedChannels':
       return settings.allowedChannels.length
@@ -150,7 +150,7 @@ export function describeChange(t: T, before: GuildSettings, after: GuildSettings
         after: settingValue(t, key, after),
       });
     })
-    .join(', ');
+    .join(t('common.listSeparator'));
   return truncate(changes, 1500);
 }
 

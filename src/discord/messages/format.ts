@@ -1,11 +1,17 @@
 import { publicText } from '../../text/public.ts';
+import type { T } from '../i18n.ts';
 
 /** Small formatting pieces every message uses. User or provider text is escaped before display. */
 
 export const BRAND_COLOR = 0x7c5cff;
 
-/** Discord's relative timestamp: renders as "in 5 minutes" in each reader's locale and stays current. */
+// Discord's relative timestamps render in each reader's locale and stay current.
+/** A moment to come, as Discord shows it to each reader ("in 5 minutes"); rounded up, never early. */
 export const relative = (ms: number) => `<t:${Math.ceil(ms / 1000)}:R>`;
+/** A moment that has passed ("2 minutes ago"); rounded down, so it never reads as "in 1 second". */
+export const ago = (ms: number) => `<t:${Math.floor(ms / 1000)}:R>`;
+/** Items joined as the reader's language lists them (", " or "、"). */
+export const listOf = (t: T, items: readonly string[]) => items.join(t('common.listSeparator'));
 
 export const mention = (userId: string) => `<@${userId}>`;
 export const channelMention = (channelId: string) => `<#${channelId}>`;

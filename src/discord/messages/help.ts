@@ -4,7 +4,7 @@ import type { MemberPolicy } from '../../credits/roles.ts';
 import type { GuildSettings } from '../../credits/settings.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
-import { BRAND_COLOR, channelMention, FIELD_LIMIT, relative } from './format.ts';
+import { BRAND_COLOR, channelMention, FIELD_LIMIT, listOf, relative } from './format.ts';
 import { memberRolesText } from './roles.ts';
 
 /** `/help`: one private screen — what the bot does, the member's limits, the server's settings, the commands. */
@@ -28,7 +28,7 @@ export function helpEmbed(
     memberRolesText(t, policy, o.guildId) ?? t('help.noRoles'),
   ];
   const channels = settings.allowedChannels.length
-    ? settings.allowedChannels.slice(0, 10).map(channelMention).join(', ')
+    ? listOf(t, settings.allowedChannels.slice(0, 10).map(channelMention))
     : t('settings.everyChannel');
   const server = [
     t('help.channels', { channels }),

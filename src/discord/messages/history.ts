@@ -4,7 +4,7 @@ import { button, row } from '../components.ts';
 import type { T } from '../i18n.ts';
 import type { View } from '../updateMessage.ts';
 import { stateIcon } from './embeds.ts';
-import { BRAND_COLOR, DESCRIPTION_LIMIT, jumpUrl, relative, shown } from './format.ts';
+import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, jumpUrl, shown } from './format.ts';
 
 /** Clips per page of `/clips` (one row of Re-post buttons, one of Previous/Next). */
 export const HISTORY_PAGE_SIZE = 5;
@@ -57,7 +57,7 @@ export function historyView(
       seed: job.input.seed,
       credits: t('common.credits', { count: job.cost }),
       state: stateWord(t, job),
-      age: relative(job.createdAt),
+      age: ago(job.createdAt),
       link: url ? t('history.jump', { url }) : '',
     });
   });

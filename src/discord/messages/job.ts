@@ -3,6 +3,7 @@ import type { JobRecord } from '../../jobs/record.ts';
 import type { StatusView } from '../../jobs/statusDisplay.ts';
 import { classifyFailure } from '../../segmind/errors.ts';
 import { MAX_LINE_BREAKS } from '../../text/normalize.ts';
+import { truncate } from '../../text/public.ts';
 import type { T } from '../i18n.ts';
 import {
   BRAND_COLOR,
@@ -40,7 +41,8 @@ function originLine(t: T, job: JobRecord): string {
 }
 
 function head(t: T, job: JobRecord): string {
-  return `${mention(job.userId)} · “${shown(job.input.prompt, 80)}”\n${settingsLine(t, job)}${originLine(t, job)}`;
+  const prompt = t('common.quoted', { text: shown(job.input.prompt, 80) });
+  return `${mention(job.userId)} · ${prompt}\n${settingsLine(t, job)}${originLine(t, job)}`;
 }
 
 /** The public status message while a job is under way (views arrive rounded to 5 s steps). */
@@ -54,7 +56,9 @@ export function statusText(t: T, job: JobRecord, view: StatusView): string {
       return `${head(t, job)}\n${t('status.submitting')}`;
     case 'rendering': {
       const fraction = Math.min(0.95, view.elapsedMs / Math.max(1, view.expectedMs));
-      return `${head(t, job)}\n${t('status.rendering', {
+      // Past the usual time there is no arrival time to give ("ready 7 minutes ago" would be wrong).
+      const late = view.elapsedMs > view.expectedMs;
+      return `${head(t, job)}\n${t(late ? 'status.renderingLate' : 'status.rendering', {
         bar: progressBar(fraction),
         percent: Math.round(fraction * 100),
         elapsed: clockText(view.elapsedMs),
@@ -117,7 +121,8 @@ export function failureAdvice(job: JobRecord): 'safety' | 'reference_video' | 'r
 /** The public failure message; `told` says who heard about an operator problem. */
 export function failureText(t: T, job: JobRecord, told: Told): string {
   const code = job.failure?.code ?? 'render_failed';
-  if (code === 'cancelled') return `${head(t, job)}\n${t('failure.cancelled')}${refunded(t, job)}`;
+  if (code === 'cancelled')
+    return `${head(t, job)}\n${t('failure.cancelled')}${job.cost > 0 ? ` —${refunded(t, job)}` : ''}`;
   const parts = [
     t('failure.failed', { reason: t(`failure.code.${code}`, { told: t(`video.told.${told}`) }) }),
   ];
@@ -128,7 +133,7 @@ export function failureText(t: T, job: JobRecord, told: Told): string {
   if (advice === 'safety') parts.push(t('failure.advice.safety'));
   if (advice === 'reference_video') parts.push(t('failure.advice.referenceVideo'));
   if (advice === 'reference_image') parts.push(t('failure.advice.referenceImage'));
-  return `${head(t, job)}\n${parts.join(' ')}${refunded(t, job)}`.slice(0, MESSAGE_LIMIT);
+  return truncate(`${head(t, job)}\n${parts.join(' ')}${refunded(t, job)}`, MESSAGE_LIMIT);
 }
 
 const refunded = (t: T, job: JobRecord) =>
@@ -138,12 +143,13 @@ const refunded = (t: T, job: JobRecord) =>
 export function jobLogLine(t: T, job: JobRecord, url: string | null): string {
   const outcome =
     job.state === 'done'
-      ? t('log.delivered', { delivery: job.result?.delivery ?? 'attachment' })
-      : t('log.failed', { code: job.failure?.code ?? 'failed' });
+      ? t(job.result?.delivery === 'link' ? 'log.deliveredLink' : 'log.delivered')
+      : t('log.failed', { reason: t(`log.reason.${job.failure?.code ?? 'internal'}`) });
+  const refs = referenceCount(job);
   return t('log.job', {
     user: mention(job.userId),
     prompt: shown(job.input.prompt, 120),
-    refs: referenceCount(job),
+    refs: refs ? ` · ${t('status.references', { count: refs })}` : '',
     seed: job.input.seed,
     credits: t('common.credits', { count: job.cost }),
     outcome,

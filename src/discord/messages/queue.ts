@@ -3,7 +3,7 @@ import type { JobRecord } from '../../jobs/record.ts';
 import { button, row } from '../components.ts';
 import type { T } from '../i18n.ts';
 import type { View } from '../updateMessage.ts';
-import { BRAND_COLOR, DESCRIPTION_LIMIT, mention, relative, shown } from './format.ts';
+import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, mention, shown } from './format.ts';
 
 /** At most this many jobs are listed, each with its Cancel button (4 rows of 5; the 5th row refreshes). */
 const QUEUE_LISTED = 20;
@@ -37,7 +37,7 @@ export function queueView(t: T, entries: readonly QueueEntry[], notice = ''): Vi
       user: mention(entry.job.userId),
       prompt: shown(entry.job.input.prompt, 60),
       credits: t('common.credits', { count: entry.job.cost }),
-      age: relative(entry.job.createdAt),
+      age: ago(entry.job.createdAt),
     }),
   );
   if (entries.length > listed.length) lines.push(t('queue.more', { count: entries.length - listed.length }));

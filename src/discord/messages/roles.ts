@@ -3,7 +3,7 @@ import type { MemberPolicy, RolePolicy } from '../../credits/roles.ts';
 import type { GuildSettings } from '../../credits/settings.ts';
 import type { T } from '../i18n.ts';
 import { roleMention } from '../memberRoles.ts';
-import { BRAND_COLOR, DESCRIPTION_LIMIT } from './format.ts';
+import { BRAND_COLOR, DESCRIPTION_LIMIT, listOf } from './format.ts';
 
 /** Role policies as moderators and members read them ("@Patrons — Allowance: 100 · Jobs at once: 4"). */
 
@@ -43,7 +43,7 @@ export function describeRoleChange(
         after: fieldValue(t, f, after, settings),
       }),
     )
-    .join(', ');
+    .join(t('common.listSeparator'));
 }
 
 export function rolesEmbed(t: T, settings: GuildSettings, guildId: string): APIEmbed {
@@ -68,7 +68,7 @@ export function memberRolesText(t: T, policy: MemberPolicy, guildId: string): st
     lines.push(t('roles.deniedBy', { role: roleMention(policy.access.roleId, guildId) }));
   if (policy.access.kind === 'not_allowed') {
     const roles = policy.access.allowRoles.slice(0, 5).map((id) => roleMention(id, guildId));
-    lines.push(t('roles.notAllowed', { roles: roles.join(', ') }));
+    lines.push(t('roles.notAllowed', { roles: listOf(t, roles) }));
   }
   if (policy.allowanceFrom)
     lines.push(

@@ -53,7 +53,7 @@ export const creditsCommand: Record<string, SubcommandHandler> = {
     const user = m.interaction.options.getUser('user', true);
     const amount = m.interaction.options.getInteger('amount', true);
     const before = await m.ctx.ledger.peek(m.guildId, user.id);
-    if (before.balance === amount) return { content: m.t('moderation.nothingChanged') };
+    if (before.balance === amount) return { content: m.t('moderation.balanceUnchanged') };
     const reason = m.interaction.options.getString('reason');
     const account = await m.ctx.ledger.setBalance(
       m.guildId,
