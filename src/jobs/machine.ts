@@ -27,6 +27,8 @@ export type JobEvent =
   | { type: 'fail'; code: FailureCode; detail: string }
   /** A delivered clip posted again (its message was deleted): its buttons now live on the new message. */
   | { type: 'reposted'; result: NonNullable<JobRecord['result']> }
+  /** The delivered clip was deleted with its Delete button. */
+  | { type: 'clip_deleted' }
   | { type: 'failure_posted'; messageId: string };
 
 export type EventType = JobEvent['type'];
@@ -75,6 +77,7 @@ export const TRANSITIONS: Readonly<Record<JobState, Partial<Record<EventType, Ru
   },
   done: {
     reposted: { to: 'done', effects: [] },
+    clip_deleted: { to: 'done', effects: [] },
   },
   failed: {
     // The failure notice went out as a new message (the status message was gone): its buttons
@@ -139,7 +142,9 @@ function apply(job: JobRecord, event: JobEvent, now: number): JobRecord {
     case 'fail':
       return { ...job, failure: { code: event.code, detail: event.detail.slice(0, 1000) }, finishedAt: now };
     case 'reposted':
-      return { ...job, result: event.result };
+      return { ...job, result: event.result, clipDeletedAt: null };
+    case 'clip_deleted':
+      return { ...job, clipDeletedAt: now };
     case 'failure_posted':
       return { ...job, statusMessageId: event.messageId };
   }

@@ -111,6 +111,8 @@ const jobRecordSchema = z.object({
     .nullable(),
   failure: z.object({ code: z.enum(FAILURE_CODES), detail: z.string().max(1000) }).nullable(),
   finishedAt: z.number().nullable(),
+  /** When the delivered clip was deleted with its Delete button (null: still there, or re-posted). */
+  clipDeletedAt: z.number().nullable().default(null),
 });
 
 export type JobRecord = z.output<typeof jobRecordSchema>;

@@ -97,6 +97,10 @@ describe('/clips', () => {
     const del = discord.button(customIds(message)[3] as string, message, { user: alice });
     expect(await del.ephemeralText()).toMatch(/Deleted/);
     expect(message.deleted).toBe(true);
+    // The list now says so, with no link to the deleted message (Re-post is still offered).
+    const listed = description(await clips());
+    expect(listed).toMatch(/“a paper boat” · seed `4242` · 3 credits · deleted · /);
+    expect(listed).not.toContain(message.id);
 
     const { reply } = await repost(history, 1);
     const again = discord
@@ -111,6 +115,7 @@ describe('/clips', () => {
     );
     expect(again.allowed_mentions).toEqual({ parse: [] });
     expect(customIds(again).map((id) => id.split(':')[1])).toEqual(['reroll', 'same', 'edit', 'delete']);
+    expect(description(await clips())).toMatch(new RegExp(`· done · .*\\[jump\\]\\(.*/${again.id}\\)`));
     // The buttons are bound to the new message: Same seed from it runs the same seed again.
     const same = discord.button(customIds(again)[1] as string, again, { user: alice });
     await finalMessage(discord, same);

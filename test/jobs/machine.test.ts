@@ -24,6 +24,7 @@ const EVENTS: Record<EventType, JobEvent> = {
     result: { channelId: 'c', messageId: 'm2', delivery: 'attachment', bytes: 1, pingMessageId: null },
   },
   failure_posted: { type: 'failure_posted', messageId: '600000000000000001' },
+  clip_deleted: { type: 'clip_deleted' },
 };
 
 const inState = (state: JobState): JobRecord => ({ ...sampleJob(), state });
@@ -54,6 +55,7 @@ const EXPECTED: Record<JobState, Partial<Record<EventType, [JobState, string[]]>
   },
   done: {
     reposted: ['done', []],
+    clip_deleted: ['done', []],
   },
   failed: {
     failure_posted: ['failed', []],
@@ -132,5 +134,9 @@ describe('the job state machine', () => {
       'm2',
       NOW - 1_000,
     ]);
+    const deleted = transition(delivered, EVENTS.clip_deleted, NOW);
+    expect(deleted.ok && deleted.job.clipDeletedAt).toBe(NOW);
+    const back = deleted.ok ? transition(deleted.job, EVENTS.reposted, NOW + 1) : deleted;
+    expect(back.ok && back.job.clipDeletedAt).toBeNull();
   });
 });

@@ -56,6 +56,8 @@ const ACTIONS: Record<ClipAction, Action> = {
     if (interaction.user.id !== job.userId && !isModerator(interaction))
       throw new UserError((t) => t('clip.notYourDelete'));
     await ctx.notifier.deleteClip(job, interaction.message.channelId, interaction.message.id);
+    // /clips then says the clip was deleted (and offers Re-post) instead of linking to nothing.
+    if (job.state === 'done') await ctx.runner.lifecycle.apply(job.id, { type: 'clip_deleted' });
     await sayEphemeral(interaction, translator(interaction.locale)('clip.deleted'));
   },
   cancel: async (ctx, interaction, job) => {

@@ -255,6 +255,7 @@ export const de = {
       done: 'fertig',
       failed: 'fehlgeschlagen',
       cancelled: 'abgebrochen',
+      deleted: 'gelöscht',
     },
     jump: ' · [zur Nachricht]({{url}})',
     page: 'Seite {{page}} von {{pages}} · neueste zuerst',

@@ -252,6 +252,7 @@ export const en = {
       done: 'done',
       failed: 'failed',
       cancelled: 'cancelled',
+      deleted: 'deleted',
     },
     jump: ' · [jump]({{url}})',
     page: 'Page {{page}} of {{pages}} · newest first',

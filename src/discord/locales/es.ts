@@ -264,6 +264,7 @@ export const es = {
       done: 'listo',
       failed: 'falló',
       cancelled: 'cancelado',
+      deleted: 'eliminado',
     },
     jump: ' · [ir]({{url}})',
     page: 'Página {{page}} de {{pages}} · primero los más recientes',

@@ -264,6 +264,7 @@ export const fr = {
       done: 'terminé',
       failed: 'échec',
       cancelled: 'annulé',
+      deleted: 'supprimé',
     },
     jump: ' · [voir]({{url}})',
     page: 'Page {{page}} sur {{pages}} · les plus récents d’abord',

@@ -244,6 +244,7 @@ export const ja = {
       done: '完了',
       failed: '失敗',
       cancelled: 'キャンセル',
+      deleted: '削除済み',
     },
     jump: ' · [移動]({{url}})',
     page: '{{page}} / {{pages}} ページ · 新しい順',

@@ -262,6 +262,7 @@ export const ptBR = {
       done: 'pronto',
       failed: 'falhou',
       cancelled: 'cancelado',
+      deleted: 'excluído',
     },
     jump: ' · [ver]({{url}})',
     page: 'Página {{page}} de {{pages}} · mais recentes primeiro',

@@ -34,11 +34,13 @@ export function parseClipsId(id: string): ClipsAction | null {
 
 function stateWord(t: T, job: JobRecord): string {
   if (job.state === 'failed' && job.failure?.code === 'cancelled') return t('history.state.cancelled');
+  if (job.state === 'done' && job.clipDeletedAt !== null) return t('history.state.deleted');
   return t(`history.state.${job.state}`);
 }
 
 /** Where the clip is (or was): its result message, else its status message. */
 function clipUrl(job: JobRecord): string | null {
+  if (job.clipDeletedAt !== null) return null;
   if (job.result) return jumpUrl(job.guildId, job.result.channelId, job.result.messageId);
   return job.statusMessageId ? jumpUrl(job.guildId, job.channelId, job.statusMessageId) : null;
 }
