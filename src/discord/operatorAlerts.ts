@@ -36,6 +36,8 @@ interface OperatorAlertsOptions {
 
 /** Once per condition per hour per destination: enough to know, never a flood. */
 const ALERT_EVERY_MS = 60 * 60_000;
+/** After an alert could not be delivered, the next occasion may try again this much later. */
+const RETRY_AFTER_MS = 5 * 60_000;
 
 /**
  * Problems only the operator can fix reach a person. From a server, an alert goes to that server's
@@ -46,6 +48,8 @@ const ALERT_EVERY_MS = 60 * 60_000;
 export class OperatorAlerts {
   readonly #o: OperatorAlertsOptions;
   readonly #sent = new Map<string, number>();
+  /** The delivery of each key's last alert: true once a person has it. */
+  readonly #delivery = new Map<string, Promise<boolean>>();
   #dmChannel: Promise<string | null> | undefined;
 
   constructor(options: OperatorAlertsOptions) {
@@ -53,31 +57,54 @@ export class OperatorAlerts {
   }
 
   async raise(condition: AlertCondition, from: { guildId?: string; params?: Params } = {}): Promise<Told> {
+    return (await this.#raise(condition, from)).to;
+  }
+
+  /**
+   * {@link raise}, then waits for the delivery: true once a person has this alert (now, or within
+   * the last hour), false when it could not be delivered (a later call tries again).
+   */
+  async tell(condition: AlertCondition, from: { guildId?: string; params?: Params } = {}): Promise<boolean> {
+    return (await this.#raise(condition, from)).delivered;
+  }
+
+  async #raise(
+    condition: AlertCondition,
+    from: { guildId?: string; params?: Params },
+  ): Promise<{ to: Told; delivered: Promise<boolean> }> {
     const settings = from.guildId ? await this.#o.settings.get(from.guildId).catch(() => null) : null;
     const to: Told = settings?.logChannelId ? 'logChannel' : 'owner';
     const key = `${condition}:${to === 'logChannel' ? from.guildId : 'owner'}`;
     const now = this.#o.clock.now();
-    if (now - (this.#sent.get(key) ?? Number.NEGATIVE_INFINITY) < ALERT_EVERY_MS) return to;
+    if (now - (this.#sent.get(key) ?? Number.NEGATIVE_INFINITY) < ALERT_EVERY_MS)
+      return { to, delivered: this.#delivery.get(key) ?? Promise.resolve(false) };
     this.#sent.set(key, now);
     const params = { ...this.#o.params, ...from.params };
     const line = (t: T) => t(`alerts.${condition}`, params);
     this.#o.logger.warn({ condition, to, guildId: from.guildId }, 'operator alert');
     const send =
       to === 'logChannel' && from.guildId ? this.#o.logChannel(from.guildId, line) : this.#dm(line(english));
-    void send.then(
-      (ok) => {
-        if (!ok) this.#sent.delete(key);
-      },
+    const delivered = send.then(
+      (ok) => ok,
       (error: unknown) => {
-        this.#sent.delete(key);
         this.#o.logger.warn({ err: error, condition }, 'could not deliver an operator alert');
+        return false;
       },
     );
-    return to;
+    // Not delivered: the next occasion may try again a few minutes later (not on every one).
+    void delivered.then((ok) => {
+      if (!ok) this.#sent.set(key, now - ALERT_EVERY_MS + RETRY_AFTER_MS);
+    });
+    this.#delivery.set(key, delivered);
+    return { to, delivered };
   }
 
   async #dm(content: string): Promise<boolean> {
-    this.#dmChannel ??= this.#openDm();
+    // A failed opening is forgotten, so the next alert opens the channel again.
+    this.#dmChannel ??= this.#openDm().catch((error: unknown) => {
+      this.#dmChannel = undefined;
+      throw error;
+    });
     const channel = await this.#dmChannel;
     if (!channel) {
       this.#dmChannel = undefined;

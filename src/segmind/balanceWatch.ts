@@ -8,9 +8,9 @@ import type { AccountBalance, RenderInfo } from './schemas.ts';
  * Watches the operator's Segmind balance (USD): from the free `GET /v1/get-user-credits` every few
  * minutes while jobs run (and while it has never been read, e.g. Segmind was unreachable at start),
  * and from `metrics.remaining_credits` on each result (segmind-v2.md, "Account balance"). Falling
- * under the threshold is logged once; `onLow` hears of every low reading until the balance is back
- * above it, and the alerts decide how often a person is told (at most hourly, retried when a
- * message could not be delivered).
+ * under the threshold is logged once and reported to `onLow`, which answers whether a person was
+ * told; until one was, later low readings report it again (the alerts space the attempts), and
+ * once the balance is back above the threshold the next fall is reported anew.
  */
 export class BalanceWatch {
   readonly #o: {
@@ -21,9 +21,11 @@ export class BalanceWatch {
     everyMs: number;
     busy: () => boolean;
     onBalance: (usd: number) => void;
-    onLow: (usd: number) => void;
+    onLow: (usd: number) => Promise<boolean>;
   };
   #low = false;
+  /** A person has been told of the current fall. */
+  #told = false;
   #last: number | undefined;
 
   constructor(options: {
@@ -36,7 +38,8 @@ export class BalanceWatch {
     /** Whether jobs are running (the balance only moves then). */
     busy: () => boolean;
     onBalance: (usd: number) => void;
-    onLow: (usd: number) => void;
+    /** Tells the operator; resolves true once a person has the alert. */
+    onLow: (usd: number) => Promise<boolean>;
   }) {
     this.#o = { everyMs: 5 * 60_000, ...options };
   }
@@ -103,6 +106,7 @@ export class BalanceWatch {
     this.#o.onBalance(usd);
     if (usd >= this.#o.lowUsd) {
       this.#low = false;
+      this.#told = false;
       return;
     }
     if (!this.#low)
@@ -111,6 +115,12 @@ export class BalanceWatch {
         'the Segmind account balance is low (SEGMIND_LOW_BALANCE_USD): top it up at https://cloud.segmind.com',
       );
     this.#low = true;
-    this.#o.onLow(usd);
+    if (this.#told) return;
+    this.#o.onLow(usd).then(
+      (told) => {
+        if (told && this.#low) this.#told = true;
+      },
+      () => {},
+    );
   }
 }

@@ -11,10 +11,17 @@ const HOUR = 60 * 60_000;
 function alerts() {
   const clock = new ManualClock();
   const dms: string[] = [];
-  const state = { failNext: 0 };
+  const state = { failNext: 0, failOpen: 0, opens: 0 };
   const rest = {
     post: async (route: string, options: { body: { content?: string } }) => {
-      if (route === '/users/@me/channels') return { id: '900000000000000001', type: 1 };
+      if (route === '/users/@me/channels') {
+        state.opens++;
+        if (state.failOpen > 0) {
+          state.failOpen--;
+          throw new Error('Discord answered 503');
+        }
+        return { id: '900000000000000001', type: 1 };
+      }
       if (state.failNext > 0) {
         state.failNext--;
         throw new Error('Discord answered 500');
@@ -51,15 +58,29 @@ describe('OperatorAlerts', () => {
     expect(o.dms[1]).toMatch(/\$0\.50/);
   });
 
-  it('tries again at the next occasion when a message could not be delivered, rather than waiting an hour', async () => {
+  it('tries again a few minutes after a message could not be delivered, not at every occasion', async () => {
     const o = alerts();
     o.state.failNext = 1;
-    await o.a.raise('credits');
-    await settle();
-    expect(o.dms).toHaveLength(0);
+    expect(await o.a.tell('credits')).toBe(false);
     o.clock.advance(60_000);
     await o.a.raise('credits');
     await settle();
+    expect(o.dms).toHaveLength(0);
+    o.clock.advance(5 * 60_000);
+    expect(await o.a.tell('credits')).toBe(true);
+    expect(o.dms).toHaveLength(1);
+    // Told within the hour: a later call answers true without sending again.
+    expect(await o.a.tell('credits')).toBe(true);
+    expect(o.dms).toHaveLength(1);
+  });
+
+  it('opens the owner’s DM channel again after an opening failed', async () => {
+    const o = alerts();
+    o.state.failOpen = 1;
+    expect(await o.a.tell('low_balance', { params: { balance: '1.00' } })).toBe(false);
+    o.clock.advance(10 * 60_000);
+    expect(await o.a.tell('low_balance', { params: { balance: '1.00' } })).toBe(true);
+    expect(o.state.opens).toBe(2);
     expect(o.dms).toHaveLength(1);
   });
 

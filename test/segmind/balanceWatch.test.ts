@@ -5,7 +5,7 @@ import { capturingLogger, ManualClock, settle } from '../jobs/fakes.ts';
 
 const EVERY = 5 * 60_000;
 
-function watch(o: { readings: Array<number | Error>; busy?: boolean }) {
+function watch(o: { readings: Array<number | Error>; busy?: boolean; delivered?: boolean[] }) {
   const clock = new ManualClock();
   const { logger, lines } = capturingLogger();
   const lows: number[] = [];
@@ -22,7 +22,10 @@ function watch(o: { readings: Array<number | Error>; busy?: boolean }) {
     everyMs: EVERY,
     busy: () => o.busy ?? false,
     onBalance: () => {},
-    onLow: (usd) => void lows.push(usd),
+    onLow: async (usd) => {
+      lows.push(usd);
+      return o.delivered?.[lows.length - 1] ?? true;
+    },
   });
   const stop = new AbortController();
   stoppers.push(stop);
@@ -63,12 +66,28 @@ describe('BalanceWatch', () => {
     expect(b.asked()).toBe(2);
   });
 
-  it('logs the fall under the threshold once, and passes every low reading on (the alerts throttle)', async () => {
-    const b = watch({ readings: [4, 3, 9, 2] });
-    for (let i = 0; i < 4; i++) await b.w.check();
-    expect(b.lows).toEqual([4, 3, 2]);
-    expect(b.lines.filter((l) => /balance is low/.test(l.msg))).toHaveLength(2);
+  it('tells the operator once per fall under the threshold, and logs it once', async () => {
+    const b = watch({ readings: [4, 3, 2, 9, 2] });
+    for (let i = 0; i < 3; i++) {
+      await b.w.check();
+      await settle();
+    }
     b.w.observeInfo({ remainingCreditsUsd: 1.5 });
-    expect(b.lows.at(-1)).toBe(1.5);
+    await settle();
+    expect(b.lows).toEqual([4]);
+    await b.w.check(); // back above: the next fall is a new one
+    await b.w.check();
+    await settle();
+    expect(b.lows).toEqual([4, 2]);
+    expect(b.lines.filter((l) => /balance is low/.test(l.msg))).toHaveLength(2);
+  });
+
+  it('reports a fall again at the next low reading until a person has been told', async () => {
+    const b = watch({ readings: [4, 3, 2, 1], delivered: [false, false, true] });
+    for (let i = 0; i < 4; i++) {
+      await b.w.check();
+      await settle();
+    }
+    expect(b.lows).toEqual([4, 3, 2]);
   });
 });
