@@ -28,7 +28,7 @@ export interface Storage {
 }
 
 interface StorageOptions {
-  /** How long opening may take before it fails with a sentence (5 s; tests pass less). */
+  /** How long opening may take before it fails with a sentence (4 s; tests pass less). */
   startupDeadlineMs?: number;
   /** The working tree: relative SQLite paths start here, and only its `data` folder may be created. */
   cwd?: string;

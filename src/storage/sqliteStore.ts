@@ -15,9 +15,10 @@ interface KeyvRow {
  */
 function keyvRow(row: Record<string, unknown> | undefined): KeyvRow | undefined {
   if (!row || typeof row.value !== 'string') return undefined;
+  if (row.key !== undefined && typeof row.key !== 'string') return undefined;
   const expires = typeof row.expires === 'bigint' ? Number(row.expires) : row.expires;
   if (expires !== null && typeof expires !== 'number') return undefined;
-  return { key: typeof row.key === 'string' ? row.key : '', value: row.value, expires };
+  return { key: row.key ?? '', value: row.value, expires };
 }
 
 /**

@@ -91,6 +91,12 @@ describe('downloading the finished video', () => {
     expect(done?.download?.attempts).toBe(4);
     expect(w.credits.events.filter((e) => !e.startsWith('park:'))).toEqual([`settle:${job.id}`]);
     expect(w.notify.events.filter((e) => e === 'deliver')).toHaveLength(1);
+    // Each attempt, retries included, shows "uploading" again rather than a stale "trying again".
+    const statuses = w.notify.events.filter((e) => e.startsWith('status:'));
+    expect(statuses.at(-1)).toBe('status:delivering');
+    expect(statuses.lastIndexOf('status:delivering')).toBeGreaterThan(
+      statuses.lastIndexOf('status:delivery_retry'),
+    );
     expect(w.segmind.calls.filter((c) => c === 'submit' || c === 'result')).toEqual(['submit', 'result']);
   });
 

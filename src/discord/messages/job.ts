@@ -57,7 +57,7 @@ export function statusText(t: T, job: JobRecord, view: StatusView): string {
     case 'rendering': {
       const fraction = Math.min(0.95, view.elapsedMs / Math.max(1, view.expectedMs));
       // Past the usual time there is no arrival time to give ("ready 7 minutes ago" would be wrong).
-      const late = view.elapsedMs > view.expectedMs;
+      const late = view.elapsedMs >= view.expectedMs;
       return `${head(t, job)}\n${t(late ? 'status.renderingLate' : 'status.rendering', {
         bar: progressBar(fraction),
         percent: Math.round(fraction * 100),

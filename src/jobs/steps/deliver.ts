@@ -40,12 +40,13 @@ export async function deliverStep(deps: StepDeps, run: JobRun, job: JobRecord): 
     return; // the loop comes back with the updated record
   }
   const retry = job.download;
-  if (!retry) deps.display.show(job, { kind: 'delivering' });
-  else if (retry.retryAt > deps.clock.now()) {
+  if (retry && retry.retryAt > deps.clock.now()) {
     deps.display.show(job, { kind: 'delivery_retry', retryAt: retry.retryAt });
     await run.sleep(retry.retryAt - deps.clock.now());
     return;
   }
+  // A first attempt, or a retry whose time has come ("trying again 3 minutes ago" would be stale).
+  deps.display.show(job, { kind: 'delivering' });
   await deps.deliveries.run(() => downloadAndPost(deps, run, job, outputUrl));
 }
 
