@@ -46,6 +46,14 @@ describe('failure texts', () => {
     expect(text).toContain('The provider said: “the model could not do it”. Your 5 credits were refunded.');
   });
 
+  it('add no second full stop after a reason that ends in one, and join Japanese sentences without spaces', () => {
+    const text = failureText(english, failed('render_failed', 'The model returned nothing.'), 'owner');
+    expect(text).toContain('The provider said: “The model returned nothing.” Your 5 credits were refunded.');
+    const ja = failureText(translator('ja'), failed('render_failed', 'blocked'), 'owner');
+    expect(ja).toMatch(/「blocked」。5 クレジットを返却しました。$/);
+    expect(ja).not.toMatch(/。 /);
+  });
+
   it('quote the prompt as the language does', () => {
     expect(failureText(translator('de'), failed('cancelled'), 'owner')).toContain('„a fox“');
     expect(failureText(translator('ja'), failed('cancelled'), 'owner')).toContain('「a fox」');

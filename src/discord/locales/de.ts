@@ -22,6 +22,8 @@ export const de = {
     off: 'aus',
     listSeparator: ', ',
     quoted: '„{{text}}“',
+    twoSentences: '{{a}} {{b}}',
+    fullStop: '.',
   },
   video: {
     invalid: {
@@ -127,7 +129,7 @@ export const de = {
     failed: '❌ **Fehlgeschlagen** — {{reason}}',
     refunded_one: 'Dein {{count}} Credit wurde erstattet.',
     refunded_other: 'Deine {{count}} Credits wurden erstattet.',
-    providerSaid: 'Der Anbieter meldet: „{{reason}}“.',
+    providerSaid: 'Der Anbieter meldet: „{{reason}}“',
     advice: {
       safety:
         'Das hilft oft: Sag, was du willst, statt was du nicht willst („nicht“/„kein“ geht oft nach hinten los), fass dich kurz (etwa 50 Wörter), beginn mit Kamera und Einstellung („eine durchgehende Einstellung, langsame Kamerafahrt nach vorn“) und sag, wofür jedes Referenzbild da ist („Bild 1 ist die Figur“). Drück **Bearbeiten**, um es umzuformulieren und neu zu starten.',

@@ -22,6 +22,8 @@ export const en = {
     off: 'off',
     listSeparator: ', ',
     quoted: '“{{text}}”',
+    twoSentences: '{{a}} {{b}}',
+    fullStop: '.',
   },
   video: {
     invalid: {
@@ -126,7 +128,7 @@ export const en = {
     failed: '❌ **Failed** — {{reason}}',
     refunded_one: 'Your {{count}} credit was refunded.',
     refunded_other: 'Your {{count}} credits were refunded.',
-    providerSaid: 'The provider said: “{{reason}}”.',
+    providerSaid: 'The provider said: “{{reason}}”',
     advice: {
       safety:
         'Tips that often help: say what you want rather than what you don’t (“no”/“don’t” wording backfires), keep it short (about 50 words), start with the camera and the shot (“single continuous shot, slow dolly-in”), and say what each reference image is for (“use image 1 as the character”). Press **Edit** to reword it and try again.',

@@ -22,6 +22,8 @@ export const es = {
     off: 'desactivado',
     listSeparator: ', ',
     quoted: '«{{text}}»',
+    twoSentences: '{{a}} {{b}}',
+    fullStop: '.',
   },
   video: {
     invalid: {
@@ -135,7 +137,7 @@ export const es = {
     refunded_one: 'Se te devolvió {{count}} crédito.',
     refunded_many: 'Se te devolvieron {{count}} créditos.',
     refunded_other: 'Se te devolvieron {{count}} créditos.',
-    providerSaid: 'El proveedor dijo: «{{reason}}».',
+    providerSaid: 'El proveedor dijo: «{{reason}}»',
     advice: {
       safety:
         'Consejos que suelen ayudar: di lo que quieres en lugar de lo que no quieres (las frases con «no» suelen salir al revés), sé breve (unas 50 palabras), empieza por la cámara y el plano («un solo plano continuo, acercamiento lento») y explica para qué sirve cada imagen de referencia («usa la imagen 1 como personaje»). Pulsa **Editar** para reformularlo y volver a intentarlo.',

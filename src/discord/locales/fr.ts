@@ -23,6 +23,8 @@ export const fr = {
     off: 'désactivé',
     listSeparator: ', ',
     quoted: '« {{text}} »',
+    twoSentences: '{{a}} {{b}}',
+    fullStop: '.',
   },
   video: {
     invalid: {
@@ -136,7 +138,7 @@ export const fr = {
     refunded_one: 'Ton {{count}} crédit a été remboursé.',
     refunded_many: 'Tes {{count}} crédits ont été remboursés.',
     refunded_other: 'Tes {{count}} crédits ont été remboursés.',
-    providerSaid: 'Le fournisseur indique : « {{reason}} ».',
+    providerSaid: 'Le fournisseur indique : « {{reason}} »',
     advice: {
       safety:
         'Astuces qui aident souvent : dis ce que tu veux plutôt que ce que tu ne veux pas (les tournures en « pas de »/« ne … pas » se retournent souvent contre toi), fais court (environ 50 mots), commence par la caméra et le plan (« un seul plan continu, lent travelling avant ») et précise à quoi sert chaque image de référence (« utilise l’image 1 pour le personnage »). Appuie sur **Modifier** pour reformuler et réessayer.',

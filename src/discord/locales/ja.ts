@@ -20,6 +20,8 @@ export const ja = {
     off: 'オフ',
     listSeparator: '、',
     quoted: '「{{text}}」',
+    twoSentences: '{{a}}{{b}}',
+    fullStop: '。',
   },
   video: {
     invalid: {
@@ -118,7 +120,7 @@ export const ja = {
     cancelled: '❌ **キャンセルしました**',
     failed: '❌ **失敗しました** — {{reason}}',
     refunded_other: '{{count}} クレジットを返却しました。',
-    providerSaid: '提供元からのメッセージ：「{{reason}}」。',
+    providerSaid: '提供元からのメッセージ：「{{reason}}」',
     advice: {
       safety:
         'うまくいきやすいコツ：避けたいことより、やってほしいことを書く（「〜しない」「〜なし」という書き方は逆効果になりがちです）、短くまとめる（英語で50語ほど）、カメラとショットから書き始める（「ワンカットの長回し、ゆっくりドリーイン」）、参照画像それぞれの役割を書く（「画像1をキャラクターとして使う」）。**編集** を押すと、書き直してもう一度試せます。',

@@ -22,6 +22,8 @@ export const ptBR = {
     off: 'desativado',
     listSeparator: ', ',
     quoted: '“{{text}}”',
+    twoSentences: '{{a}} {{b}}',
+    fullStop: '.',
   },
   video: {
     invalid: {
@@ -134,7 +136,7 @@ export const ptBR = {
     refunded_one: 'Seu {{count}} crédito foi reembolsado.',
     refunded_many: 'Seus {{count}} créditos foram reembolsados.',
     refunded_other: 'Seus {{count}} créditos foram reembolsados.',
-    providerSaid: 'O provedor disse: “{{reason}}”.',
+    providerSaid: 'O provedor disse: “{{reason}}”',
     advice: {
       safety:
         'Dicas que costumam ajudar: diga o que você quer, e não o que não quer (frases com “não”/“sem” costumam sair ao contrário), seja breve (umas 50 palavras), comece pela câmera e pelo plano (“plano único e contínuo, aproximação lenta”) e diga para que serve cada imagem de referência (“use a imagem 1 como personagem”). Clique em **Editar** para reescrever e tentar de novo.',

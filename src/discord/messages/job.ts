@@ -122,22 +122,27 @@ export function failureAdvice(job: JobRecord): 'safety' | 'reference_video' | 'r
 export function failureText(t: T, job: JobRecord, told: Told): string {
   const code = job.failure?.code ?? 'render_failed';
   if (code === 'cancelled')
-    return `${head(t, job)}\n${t('failure.cancelled')}${job.cost > 0 ? ` —${refunded(t, job)}` : ''}`;
+    return `${head(t, job)}\n${t('failure.cancelled')}${job.cost > 0 ? ` — ${refunded(t, job)}` : ''}`;
   const parts = [
     t('failure.failed', { reason: t(`failure.code.${code}`, { told: t(`video.told.${told}`) }) }),
   ];
   const detail = job.failure?.detail;
-  if ((code === 'render_failed' || code === 'content_blocked') && detail)
-    parts.push(t('failure.providerSaid', { reason: shown(detail, 150) }));
+  if ((code === 'render_failed' || code === 'content_blocked') && detail) {
+    const reason = shown(detail, 150);
+    // “… policy.” needs no second full stop after the quote.
+    const stop = /[.!?。！？…]$/.test(reason) ? '' : t('common.fullStop');
+    parts.push(`${t('failure.providerSaid', { reason })}${stop}`);
+  }
   const advice = failureAdvice(job);
   if (advice === 'safety') parts.push(t('failure.advice.safety'));
   if (advice === 'reference_video') parts.push(t('failure.advice.referenceVideo'));
   if (advice === 'reference_image') parts.push(t('failure.advice.referenceImage'));
-  return truncate(`${head(t, job)}\n${parts.join(' ')}${refunded(t, job)}`, MESSAGE_LIMIT);
+  if (job.cost > 0) parts.push(refunded(t, job));
+  const sentences = parts.reduce((a, b) => t('common.twoSentences', { a, b }));
+  return truncate(`${head(t, job)}\n${sentences}`, MESSAGE_LIMIT);
 }
 
-const refunded = (t: T, job: JobRecord) =>
-  job.cost > 0 ? ` ${t('failure.refunded', { count: job.cost })}` : '';
+const refunded = (t: T, job: JobRecord) => t('failure.refunded', { count: job.cost });
 
 /** One line in the server's log channel per finished job. */
 export function jobLogLine(t: T, job: JobRecord, url: string | null): string {
