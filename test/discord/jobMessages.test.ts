@@ -49,8 +49,8 @@ describe('failure texts', () => {
   it('add no second full stop after a reason that ends in one, and join Japanese sentences without spaces', () => {
     const text = failureText(english, failed('render_failed', 'The model returned nothing.'), 'owner');
     expect(text).toContain('The provider said: “The model returned nothing.” Your 5 credits were refunded.');
-    const ja = failureText(translator('ja'), failed('render_failed', 'blocked'), 'owner');
-    expect(ja).toMatch(/「blocked」。5 クレジットを返却しました。$/);
+    const ja = failureText(translator('ja'), failed('render_failed', 'no output'), 'owner');
+    expect(ja).toMatch(/「no output」。5 クレジットを返却しました。$/);
     expect(ja).not.toMatch(/。 /);
   });
 
