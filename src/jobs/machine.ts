@@ -28,7 +28,7 @@ export type JobEvent =
   /** A delivered clip posted again (its message was deleted): its buttons now live on the new message. */
   | { type: 'reposted'; result: NonNullable<JobRecord['result']> }
   /** The delivered clip was deleted with its Delete button. */
-  | { type: 'clip_deleted' }
+  | { type: 'clip_deleted'; by: string }
   | { type: 'failure_posted'; messageId: string };
 
 export type EventType = JobEvent['type'];
@@ -142,9 +142,9 @@ function apply(job: JobRecord, event: JobEvent, now: number): JobRecord {
     case 'fail':
       return { ...job, failure: { code: event.code, detail: event.detail.slice(0, 1000) }, finishedAt: now };
     case 'reposted':
-      return { ...job, result: event.result, clipDeletedAt: null };
+      return { ...job, result: event.result, clipDeleted: null };
     case 'clip_deleted':
-      return { ...job, clipDeletedAt: now };
+      return { ...job, clipDeleted: { at: now, by: event.by } };
     case 'failure_posted':
       return { ...job, statusMessageId: event.messageId };
   }

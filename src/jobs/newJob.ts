@@ -42,6 +42,6 @@ export function newJob(p: {
     result: null,
     failure: null,
     finishedAt: null,
-    clipDeletedAt: null,
+    clipDeleted: null,
   };
 }

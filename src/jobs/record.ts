@@ -111,8 +111,11 @@ const jobRecordSchema = z.object({
     .nullable(),
   failure: z.object({ code: z.enum(FAILURE_CODES), detail: z.string().max(1000) }).nullable(),
   finishedAt: z.number().nullable(),
-  /** When the delivered clip was deleted with its Delete button (null: still there, or re-posted). */
-  clipDeletedAt: z.number().nullable().default(null),
+  /**
+   * When and by whom the delivered clip was deleted with its Delete button (null: still there, or
+   * re-posted). A clip a moderator removed is not posted again by its requester.
+   */
+  clipDeleted: z.object({ at: z.number(), by: z.string() }).nullable().default(null),
 });
 
 export type JobRecord = z.output<typeof jobRecordSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeMessage, FakeUser, InteractionHandle } from '../support/fakeDiscord.ts';
-import { alice, bob, customIds, finalMessage } from '../support/helpers.ts';
+import { alice, bob, customIds, finalMessage, mod } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const t = useWorld();
@@ -120,6 +120,24 @@ describe('/clips', () => {
     const same = discord.button(customIds(again)[1] as string, again, { user: alice });
     await finalMessage(discord, same);
     expect(segmind.submissions[1]).toEqual(segmind.submissions[0]);
+  });
+
+  it('a clip a moderator removed is listed as such and is not posted again, even from an older list', async () => {
+    const { discord } = t.world;
+    const message = await clip('not for this server');
+    const before = await clips();
+    const del = discord.button(customIds(message)[3] as string, message, { user: mod });
+    expect(await del.ephemeralText()).toMatch(/Deleted/);
+    const after = await clips();
+    expect(description(after)).toMatch(/· removed by a moderator · /);
+    expect(buttons(after).some((b) => b.label.startsWith('Re-post'))).toBe(false);
+    // The Re-post button of a list shown before the removal is refused.
+    expect((await repost(before, 1)).reply.content).toBe(
+      'A moderator removed this clip, so it is not posted again.',
+    );
+    expect(discord.messagesIn(message.channel_id).filter((m) => !m.deleted && m.attachments.length)).toEqual(
+      [],
+    );
   });
 
   it('offers Same seed when the renderer no longer has the file (kept about 7 days)', async () => {

@@ -24,7 +24,7 @@ const EVENTS: Record<EventType, JobEvent> = {
     result: { channelId: 'c', messageId: 'm2', delivery: 'attachment', bytes: 1, pingMessageId: null },
   },
   failure_posted: { type: 'failure_posted', messageId: '600000000000000001' },
-  clip_deleted: { type: 'clip_deleted' },
+  clip_deleted: { type: 'clip_deleted', by: '100000000000000003' },
 };
 
 const inState = (state: JobState): JobRecord => ({ ...sampleJob(), state });
@@ -135,8 +135,8 @@ describe('the job state machine', () => {
       NOW - 1_000,
     ]);
     const deleted = transition(delivered, EVENTS.clip_deleted, NOW);
-    expect(deleted.ok && deleted.job.clipDeletedAt).toBe(NOW);
+    expect(deleted.ok && deleted.job.clipDeleted).toEqual({ at: NOW, by: '100000000000000003' });
     const back = deleted.ok ? transition(deleted.job, EVENTS.reposted, NOW + 1) : deleted;
-    expect(back.ok && back.job.clipDeletedAt).toBeNull();
+    expect(back.ok && back.job.clipDeleted).toBeNull();
   });
 });

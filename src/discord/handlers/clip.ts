@@ -56,8 +56,14 @@ const ACTIONS: Record<ClipAction, Action> = {
     if (interaction.user.id !== job.userId && !isModerator(interaction))
       throw new UserError((t) => t('clip.notYourDelete'));
     await ctx.notifier.deleteClip(job, interaction.message.channelId, interaction.message.id);
-    // /clips then says the clip was deleted (and offers Re-post) instead of linking to nothing.
-    if (job.state === 'done') await ctx.runner.lifecycle.apply(job.id, { type: 'clip_deleted' });
+    // /clips then says the clip was deleted instead of linking to nothing (the clip is gone either
+    // way: a failure to note it is logged, not shown as a failed delete).
+    if (job.state === 'done')
+      await ctx.runner.lifecycle
+        .apply(job.id, { type: 'clip_deleted', by: interaction.user.id })
+        .catch((error: unknown) =>
+          ctx.logger.warn({ err: error, jobId: job.id }, 'could not note that a clip was deleted'),
+        );
     await sayEphemeral(interaction, translator(interaction.locale)('clip.deleted'));
   },
   cancel: async (ctx, interaction, job) => {

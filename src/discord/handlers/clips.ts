@@ -15,7 +15,13 @@ import type { BotContext } from '../context.ts';
 import { type T, translator } from '../i18n.ts';
 import { DeliveryError } from '../messageSender.ts';
 import { channelMention, jumpUrl } from '../messages/format.ts';
-import { clipsId, HISTORY_PAGE_SIZE, historyView, parseClipsId } from '../messages/history.ts';
+import {
+  clipsId,
+  HISTORY_PAGE_SIZE,
+  historyView,
+  parseClipsId,
+  removedByModerator,
+} from '../messages/history.ts';
 import { replyEphemeral, UserError } from '../respond.ts';
 import { admitAndStart } from '../startJob.ts';
 import { updateMessage, type View } from '../updateMessage.ts';
@@ -86,6 +92,7 @@ async function repost(
     components,
     allowedMentions: { parse: [] },
   });
+  if (removedByModerator(job)) return say(t('history.removed'));
   if (await messageExists(interaction, result.channelId, result.messageId))
     return say(t('history.stillThere', { url: jumpUrl(job.guildId, result.channelId, result.messageId) }));
   const sameSeed = async () => {

@@ -258,6 +258,7 @@ export const de = {
       failed: 'fehlgeschlagen',
       cancelled: 'abgebrochen',
       deleted: 'gelöscht',
+      removed: 'von der Moderation entfernt',
     },
     jump: ' · [zur Nachricht]({{url}})',
     page: 'Seite {{page}} von {{pages}} · neueste zuerst',
@@ -267,6 +268,7 @@ export const de = {
     notYours: 'Diese Buttons gehören zu /clips von jemand anderem. Führ /clips aus, um deine zu sehen.',
     notDelivered: 'Dieser Clip wurde nie ausgeliefert, es gibt also nichts neu zu posten.',
     stillThere: 'Dein Clip ist noch da: {{url}}',
+    removed: 'Die Moderation hat diesen Clip entfernt, daher wird er nicht erneut gepostet.',
     reposted: '📤 Neu gepostet: {{url}}',
     expired_one:
       'Die Videodatei ist beim Renderer nicht mehr verfügbar (er bewahrt Dateien etwa 7 Tage auf). Mit gleichem Seed und gleichen Einstellungen neu erstellen? Das kostet {{count}} Credit.',

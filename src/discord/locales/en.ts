@@ -255,6 +255,7 @@ export const en = {
       failed: 'failed',
       cancelled: 'cancelled',
       deleted: 'deleted',
+      removed: 'removed by a moderator',
     },
     jump: ' · [jump]({{url}})',
     page: 'Page {{page}} of {{pages}} · newest first',
@@ -264,6 +265,7 @@ export const en = {
     notYours: 'These buttons belong to someone else’s /clips. Run /clips to see yours.',
     notDelivered: 'That clip was never delivered, so there is nothing to re-post.',
     stillThere: 'Your clip is still there: {{url}}',
+    removed: 'A moderator removed this clip, so it is not posted again.',
     reposted: '📤 Posted again: {{url}}',
     expired_one:
       'The video file is no longer available at the renderer (it keeps files for about 7 days). Make it again with the same seed and settings? It costs {{count}} credit.',

@@ -267,6 +267,7 @@ export const es = {
       failed: 'falló',
       cancelled: 'cancelado',
       deleted: 'eliminado',
+      removed: 'eliminado por la moderación',
     },
     jump: ' · [ir]({{url}})',
     page: 'Página {{page}} de {{pages}} · primero los más recientes',
@@ -276,6 +277,7 @@ export const es = {
     notYours: 'Estos botones son del /clips de otra persona. Usa /clips para ver los tuyos.',
     notDelivered: 'Ese clip nunca se entregó, así que no hay nada que volver a publicar.',
     stillThere: 'Tu clip sigue ahí: {{url}}',
+    removed: 'La moderación eliminó este clip, así que no se vuelve a publicar.',
     reposted: '📤 Publicado de nuevo: {{url}}',
     expired_one:
       'El archivo de video ya no está disponible en el renderizador (guarda los archivos unos 7 días). ¿Lo creamos de nuevo con la misma semilla y los mismos ajustes? Cuesta {{count}} crédito.',

@@ -267,6 +267,7 @@ export const fr = {
       failed: 'échec',
       cancelled: 'annulé',
       deleted: 'supprimé',
+      removed: 'retiré par la modération',
     },
     jump: ' · [voir]({{url}})',
     page: 'Page {{page}} sur {{pages}} · les plus récents d’abord',
@@ -276,6 +277,7 @@ export const fr = {
     notYours: 'Ces boutons appartiennent au /clips de quelqu’un d’autre. Lance /clips pour voir les tiens.',
     notDelivered: 'Ce clip n’a jamais été livré : il n’y a rien à republier.',
     stillThere: 'Ton clip est toujours là : {{url}}',
+    removed: 'La modération a retiré ce clip : il n’est donc pas republié.',
     reposted: '📤 Republié : {{url}}',
     expired_one:
       'Le fichier vidéo n’est plus disponible chez le moteur de rendu (il garde les fichiers environ 7 jours). Le refaire avec la même seed et les mêmes réglages ? Ça coûte {{count}} crédit.',

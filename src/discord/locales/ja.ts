@@ -247,6 +247,7 @@ export const ja = {
       failed: '失敗',
       cancelled: 'キャンセル',
       deleted: '削除済み',
+      removed: 'モデレーターが削除',
     },
     jump: ' · [移動]({{url}})',
     page: '{{page}} / {{pages}} ページ · 新しい順',
@@ -256,6 +257,7 @@ export const ja = {
     notYours: 'これらのボタンは他の人の /clips のものです。自分のクリップは /clips で確認してください。',
     notDelivered: 'このクリップは配信されなかったため、再投稿できません。',
     stillThere: 'クリップはまだあります：{{url}}',
+    removed: 'このクリップはモデレーターが削除したため、再投稿されません。',
     reposted: '📤 再投稿しました：{{url}}',
     expired_other:
       '動画ファイルはレンダラー側でもう利用できません（ファイルの保存期間は約7日間です）。同じシードと設定でもう一度作成しますか？{{count}} クレジットかかります。',

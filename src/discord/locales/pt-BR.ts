@@ -265,6 +265,7 @@ export const ptBR = {
       failed: 'falhou',
       cancelled: 'cancelado',
       deleted: 'excluído',
+      removed: 'removido pela moderação',
     },
     jump: ' · [ver]({{url}})',
     page: 'Página {{page}} de {{pages}} · mais recentes primeiro',
@@ -274,6 +275,7 @@ export const ptBR = {
     notYours: 'Esses botões são do /clips de outra pessoa. Use /clips para ver os seus.',
     notDelivered: 'Esse clipe nunca foi entregue, então não há nada para repostar.',
     stillThere: 'Seu clipe ainda está lá: {{url}}',
+    removed: 'A moderação removeu este clipe, então ele não é publicado de novo.',
     reposted: '📤 Postado de novo: {{url}}',
     expired_one:
       'O arquivo do vídeo não está mais disponível no renderizador (ele guarda os arquivos por uns 7 dias). Quer gerar de novo com a mesma seed e as mesmas configurações? Custa {{count}} crédito.',

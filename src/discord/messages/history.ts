@@ -34,13 +34,18 @@ export function parseClipsId(id: string): ClipsAction | null {
 
 function stateWord(t: T, job: JobRecord): string {
   if (job.state === 'failed' && job.failure?.code === 'cancelled') return t('history.state.cancelled');
-  if (job.state === 'done' && job.clipDeletedAt !== null) return t('history.state.deleted');
+  if (job.state === 'done' && job.clipDeleted)
+    return t(removedByModerator(job) ? 'history.state.removed' : 'history.state.deleted');
   return t(`history.state.${job.state}`);
 }
 
+/** Someone other than its requester (a moderator) deleted the clip: it is not posted again. */
+export const removedByModerator = (job: JobRecord) =>
+  job.clipDeleted !== null && job.clipDeleted.by !== job.userId;
+
 /** Where the clip is (or was): its result message, else its status message. */
 function clipUrl(job: JobRecord): string | null {
-  if (job.clipDeletedAt !== null) return null;
+  if (job.clipDeleted) return null;
   if (job.result) return jumpUrl(job.guildId, job.result.channelId, job.result.messageId);
   return job.statusMessageId ? jumpUrl(job.guildId, job.channelId, job.statusMessageId) : null;
 }
@@ -64,7 +69,7 @@ export function historyView(
     });
   });
   const reposts = o.jobs.flatMap((job, i) =>
-    job.state === 'done'
+    job.state === 'done' && !removedByModerator(job)
       ? [
           button(
             clipsId({ action: 'repost', memberId: o.memberId, jobId: job.id }),
