@@ -4,6 +4,7 @@ import { english, translator } from '../../src/discord/i18n.ts';
 import { describeChange, settingValue } from '../../src/discord/messages/embeds.ts';
 import { ago, relative } from '../../src/discord/messages/format.ts';
 import { failureText, jobLogLine, statusText } from '../../src/discord/messages/job.ts';
+import { queueView } from '../../src/discord/messages/queue.ts';
 import type { JobRecord } from '../../src/jobs/record.ts';
 import { sampleJob } from '../jobs/fakes.ts';
 
@@ -118,5 +119,20 @@ describe('lists, counts and times', () => {
   it('rounds past moments down and coming ones up, so neither reads on the wrong side of now', () => {
     expect(ago(1_700_000_000_900)).toBe('<t:1700000000:R>');
     expect(relative(1_700_000_000_100)).toBe('<t:1700000001:R>');
+  });
+});
+
+describe('the queue view', () => {
+  it('shows a rendered clip waiting to retry its download as such, with when, and no Cancel', () => {
+    const job: JobRecord = {
+      ...sampleJob(),
+      state: 'delivering',
+      download: { attempts: 3, retryAt: 1_700_000_600_000 },
+    };
+    const view = queueView(english, [{ job, position: null }]);
+    const description = String(view.embeds?.[0]?.description);
+    expect(description).toContain('📦 **Download retry** <t:1700000600:R> (the clip is rendered)');
+    const labels = view.components?.flatMap((r) => r.components.map((c) => ('label' in c ? c.label : '')));
+    expect(labels).toEqual(['Refresh']);
   });
 });

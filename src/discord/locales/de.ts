@@ -236,6 +236,7 @@ export const de = {
       submitting: '📤 **Start**',
       rendering: '🎬 **Wird gerendert**',
       delivering: '📦 **Wird hochgeladen**',
+      deliveryRetry: '📦 **Neuer Download-Versuch** {{when}} (der Clip ist gerendert)',
     },
     entry: '**{{n}}.** {{state}} · {{user}} · „{{prompt}}“ · {{credits}} · angefragt {{age}}',
     more_one: '…und {{count}} weiterer Auftrag.',

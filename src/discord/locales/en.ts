@@ -233,6 +233,7 @@ export const en = {
       submitting: '📤 **Starting**',
       rendering: '🎬 **Rendering**',
       delivering: '📦 **Uploading**',
+      deliveryRetry: '📦 **Download retry** {{when}} (the clip is rendered)',
     },
     entry: '**{{n}}.** {{state}} · {{user}} · “{{prompt}}” · {{credits}} · requested {{age}}',
     more_one: '…and {{count}} more job.',

@@ -243,6 +243,7 @@ export const es = {
       submitting: '📤 **Empezando**',
       rendering: '🎬 **Renderizando**',
       delivering: '📦 **Subiendo**',
+      deliveryRetry: '📦 **Reintento de descarga** {{when}} (el clip ya está renderizado)',
     },
     entry: '**{{n}}.** {{state}} · {{user}} · «{{prompt}}» · {{credits}} · pedido {{age}}',
     more_one: '…y {{count}} trabajo más.',

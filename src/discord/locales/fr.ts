@@ -244,6 +244,7 @@ export const fr = {
       submitting: '📤 **Démarrage**',
       rendering: '🎬 **Rendu en cours**',
       delivering: '📦 **Envoi**',
+      deliveryRetry: '📦 **Nouvel essai de téléchargement** {{when}} (le clip est rendu)',
     },
     entry: '**{{n}}.** {{state}} · {{user}} · « {{prompt}} » · {{credits}} · demandée {{age}}',
     more_one: '…et {{count}} autre tâche.',

@@ -225,6 +225,7 @@ export const ja = {
       submitting: '📤 **開始中**',
       rendering: '🎬 **レンダリング中**',
       delivering: '📦 **アップロード中**',
+      deliveryRetry: '📦 **ダウンロード再試行** {{when}}（クリップは完成済み）',
     },
     entry: '**{{n}}.** {{state}} · {{user}} · 「{{prompt}}」 · {{credits}} · {{age}}にリクエスト',
     more_other: '…ほか {{count}} 件のジョブ。',

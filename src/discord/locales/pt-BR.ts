@@ -242,6 +242,7 @@ export const ptBR = {
       submitting: '📤 **Iniciando**',
       rendering: '🎬 **Renderizando**',
       delivering: '📦 **Enviando**',
+      deliveryRetry: '📦 **Nova tentativa de download** {{when}} (o clipe já está renderizado)',
     },
     entry: '**{{n}}.** {{state}} · {{user}} · “{{prompt}}” · {{credits}} · pedido {{age}}',
     more_one: '…e mais {{count}} tarefa.',

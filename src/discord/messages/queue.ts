@@ -3,7 +3,7 @@ import type { JobRecord } from '../../jobs/record.ts';
 import { button, row } from '../components.ts';
 import type { T } from '../i18n.ts';
 import type { View } from '../updateMessage.ts';
-import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, mention, shown } from './format.ts';
+import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, mention, relative, shown } from './format.ts';
 
 /** At most this many jobs are listed, each with its Cancel button (4 rows of 5; the 5th row refreshes). */
 const QUEUE_LISTED = 20;
@@ -22,6 +22,9 @@ const cancellable = (job: JobRecord) => job.state === 'queued' || job.state === 
 function stateText(t: T, entry: QueueEntry): string {
   const { job } = entry;
   if (job.state === 'queued') return t('queue.state.queued', { position: entry.position ?? '?' });
+  // Rendered, waiting (perhaps hours) to retry its download: it holds credits, not a job place.
+  if (job.state === 'delivering' && job.download)
+    return t('queue.state.deliveryRetry', { when: relative(job.download.retryAt) });
   if (job.state === 'submitting' || job.state === 'rendering' || job.state === 'delivering')
     return t(`queue.state.${job.state}`);
   return '';
