@@ -68,9 +68,13 @@ export class JobRunner {
   readonly #stop = new AbortController();
   readonly #history: JobRunnerOptions['history'];
   readonly #credits: JobCredits;
+  readonly #notifier: JobRunnerOptions['notifier'];
+  readonly #clock: JobRunnerOptions['clock'];
 
   constructor(o: JobRunnerOptions) {
     this.#logger = o.logger;
+    this.#notifier = o.notifier;
+    this.#clock = o.clock;
     this.#history = o.history;
     this.#credits = o.credits;
     this.slots = new Slots({ scheduler: o.scheduler, clock: o.clock, logger: o.logger });
@@ -233,8 +237,9 @@ export class JobRunner {
 
   /**
    * The record became unreadable while the job ran: nothing in it can be trusted, so the loop stops
-   * here rather than act on it. The record is quarantined, the slot given back and the credits
-   * refunded from the last good read (with none, reconcile() refunds them at the next start).
+   * here rather than act on it. The record is quarantined, the slot given back, and, from the last
+   * good read, the credits refunded and the member told (with none, reconcile() refunds them at the
+   * next start).
    */
   async #abandonDamaged(
     jobId: string,
@@ -249,7 +254,17 @@ export class JobRunner {
     await this.lifecycle.store.quarantine(jobId, stored.raw, stored.problem);
     await this.slots.release(jobId);
     await this.display.finish(jobId);
-    if (lastRead) await this.#credits.refund(lastRead, 'damaged');
+    if (!lastRead) return;
+    await this.#credits.refund(lastRead, 'damaged');
+    const failed: JobRecord = {
+      ...lastRead,
+      state: 'failed',
+      failure: { code: 'damaged', detail: stored.problem.slice(0, 1000) },
+      finishedAt: this.#clock.now(),
+    };
+    await this.#notifier
+      .failed(failed)
+      .catch((error: unknown) => run.log.warn({ err: error }, 'could not tell the member'));
   }
 
   #step(job: JobRecord, run: JobRun): Promise<void> {

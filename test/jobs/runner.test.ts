@@ -255,6 +255,8 @@ describe('a job through the runner, with in-memory fakes', () => {
     expect(await world.kv.get(`quarantine:${job.id}`)).toMatchObject({ raw: { state: 'exploded' } });
     expect(await world.scheduler.counts()).toEqual({ queued: 0, rendering: 0 });
     expect(world.credits.events).toEqual([`refund:${job.id}:damaged`]);
+    // The member is told, from the last good copy of the record.
+    expect(world.notify.events).toContain('failed:damaged');
     const errors = log.lines.filter((l) => l.level === 'error').map((l) => l.msg);
     expect(errors).toEqual(['the job record became unreadable; job stopped and quarantined']);
     const polls = world.segmind.calls.filter((c) => c === 'status').length;
