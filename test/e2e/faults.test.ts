@@ -219,7 +219,10 @@ describe('Segmind faults', () => {
       const id = [...world.segmind.jobs.keys()][0];
       return id && world.segmind.fileGets(id) >= 2 ? id : undefined;
     });
-    expect(handle.status()?.content).toMatch(/Your clip is ready.*Trying again <t:\d+:R>/s);
+    // Between attempts the status says so (during an attempt it reads "Uploading" again).
+    await world.discord.waitFor(() =>
+      /Your clip is ready.*Trying again <t:\d+:R>/s.test(handle.status()?.content ?? '') ? true : undefined,
+    );
     // Two days on it is still being retried, and nothing was refunded.
     world.clock.advance(2 * 24 * 3_600_000);
     await world.discord.waitFor(() => world.segmind.fileGets(requestId) >= 4 || undefined);
