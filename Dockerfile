@@ -24,10 +24,14 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
 # 3. The image: compiled JavaScript, package.json and production dependencies; no sources, no TypeScript.
 FROM node:24-bookworm-slim AS runtime
-# MALLOC_ARENA_MAX and the small young generation (CMD) are what `npm start` uses: they keep the
-# resident memory of a bot with many jobs in flight well below the defaults (bench/RESULTS.md).
+# The MALLOC_* settings and the small young generation (CMD) are what `npm start` uses: they keep
+# the resident memory of a bot, idle or with many jobs in flight, below the defaults
+# (bench/RESULTS.md). Fixed malloc thresholds turn off glibc's growing ones, so freed memory goes
+# back to the system and streamed 64 KB chunks are mapped and unmapped on their own.
 ENV NODE_ENV=production \
     MALLOC_ARENA_MAX=2 \
+    MALLOC_TRIM_THRESHOLD_=131072 \
+    MALLOC_MMAP_THRESHOLD_=65536 \
     NODE_COMPILE_CACHE=/tmp/clipcast-compile-cache \
     STORAGE_URL=sqlite:///app/data/clipcast.sqlite \
     HTTP_PORT=8080 \
