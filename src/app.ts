@@ -143,7 +143,7 @@ export class App {
       lowUsd: config.SEGMIND_LOW_BALANCE_USD,
       busy: () => this.runner.activeCount > 0,
       onBalance: (usd) => metrics.segmindBalance.set(usd),
-      onLow: (usd) => this.alerts.tell('low_balance', { params: { balance: usd.toFixed(2) } }),
+      onLow: (usd, since) => this.alerts.tell('low_balance', { params: { balance: usd.toFixed(2) } }, since),
     });
     this.runner = createRunner({
       services: this.services,

@@ -48,8 +48,8 @@ const RETRY_AFTER_MS = 5 * 60_000;
 export class OperatorAlerts {
   readonly #o: OperatorAlertsOptions;
   readonly #sent = new Map<string, number>();
-  /** The delivery of each key's last alert: true once a person has it. */
-  readonly #delivery = new Map<string, Promise<boolean>>();
+  /** Each key's last alert: when it was sent, and its delivery (true once a person has it). */
+  readonly #last = new Map<string, { at: number; delivered: Promise<boolean> }>();
   #dmChannel: Promise<string | null> | undefined;
 
   constructor(options: OperatorAlertsOptions) {
@@ -61,23 +61,36 @@ export class OperatorAlerts {
   }
 
   /**
-   * {@link raise}, then waits for the delivery: true once a person has this alert (now, or within
-   * the last hour), false when it could not be delivered (a later call tries again).
+   * {@link raise}, then waits for the delivery: true once a person has an alert of this condition
+   * sent at or after `since` (the moment the condition began), false when none could be delivered
+   * yet — not delivered, or the last one was about an earlier occurrence and the hour since has
+   * not passed (a later call tries again).
    */
-  async tell(condition: AlertCondition, from: { guildId?: string; params?: Params } = {}): Promise<boolean> {
-    return (await this.#raise(condition, from)).delivered;
+  async tell(
+    condition: AlertCondition,
+    from: { guildId?: string; params?: Params } = {},
+    since = Number.NEGATIVE_INFINITY,
+  ): Promise<boolean> {
+    const last = await this.#raise(condition, from);
+    return last.at >= since ? last.delivered : false;
   }
 
   async #raise(
     condition: AlertCondition,
     from: { guildId?: string; params?: Params },
-  ): Promise<{ to: Told; delivered: Promise<boolean> }> {
+  ): Promise<{ to: Told; at: number; delivered: Promise<boolean> }> {
     const settings = from.guildId ? await this.#o.settings.get(from.guildId).catch(() => null) : null;
     const to: Told = settings?.logChannelId ? 'logChannel' : 'owner';
     const key = `${condition}:${to === 'logChannel' ? from.guildId : 'owner'}`;
     const now = this.#o.clock.now();
-    if (now - (this.#sent.get(key) ?? Number.NEGATIVE_INFINITY) < ALERT_EVERY_MS)
-      return { to, delivered: this.#delivery.get(key) ?? Promise.resolve(false) };
+    if (now - (this.#sent.get(key) ?? Number.NEGATIVE_INFINITY) < ALERT_EVERY_MS) {
+      const last = this.#last.get(key);
+      return {
+        to,
+        at: last?.at ?? Number.NEGATIVE_INFINITY,
+        delivered: last?.delivered ?? Promise.resolve(false),
+      };
+    }
     this.#sent.set(key, now);
     const params = { ...this.#o.params, ...from.params };
     const line = (t: T) => t(`alerts.${condition}`, params);
@@ -95,8 +108,8 @@ export class OperatorAlerts {
     void delivered.then((ok) => {
       if (!ok) this.#sent.set(key, now - ALERT_EVERY_MS + RETRY_AFTER_MS);
     });
-    this.#delivery.set(key, delivered);
-    return { to, delivered };
+    this.#last.set(key, { at: now, delivered });
+    return { to, at: now, delivered };
   }
 
   async #dm(content: string): Promise<boolean> {

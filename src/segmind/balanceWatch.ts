@@ -21,9 +21,11 @@ export class BalanceWatch {
     everyMs: number;
     busy: () => boolean;
     onBalance: (usd: number) => void;
-    onLow: (usd: number) => Promise<boolean>;
+    onLow: (usd: number, since: number) => Promise<boolean>;
   };
   #low = false;
+  /** When the balance last fell under the threshold. */
+  #lowSince = 0;
   /** A person has been told of the current fall. */
   #told = false;
   #last: number | undefined;
@@ -38,8 +40,8 @@ export class BalanceWatch {
     /** Whether jobs are running (the balance only moves then). */
     busy: () => boolean;
     onBalance: (usd: number) => void;
-    /** Tells the operator; resolves true once a person has the alert. */
-    onLow: (usd: number) => Promise<boolean>;
+    /** Tells the operator of the fall that began at `since`; resolves true once a person has it. */
+    onLow: (usd: number, since: number) => Promise<boolean>;
   }) {
     this.#o = { everyMs: 5 * 60_000, ...options };
   }
@@ -109,16 +111,20 @@ export class BalanceWatch {
       this.#told = false;
       return;
     }
-    if (!this.#low)
+    if (!this.#low) {
+      this.#lowSince = this.#o.clock.now();
       this.#o.logger.warn(
         { balanceUsd: usd, thresholdUsd: this.#o.lowUsd },
         'the Segmind account balance is low (SEGMIND_LOW_BALANCE_USD): top it up at https://cloud.segmind.com',
       );
+    }
     this.#low = true;
     if (this.#told) return;
-    this.#o.onLow(usd).then(
+    const since = this.#lowSince;
+    this.#o.onLow(usd, since).then(
       (told) => {
-        if (told && this.#low) this.#told = true;
+        // Only for the fall still in progress (not one the balance has since recovered from).
+        if (told && this.#low && this.#lowSince === since) this.#told = true;
       },
       () => {},
     );

@@ -3,6 +3,7 @@ import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../src/credits/settings.ts';
 import { OperatorAlerts } from '../../src/discord/operatorAlerts.ts';
+import { BalanceWatch } from '../../src/segmind/balanceWatch.ts';
 import { ManualClock, settle, silentLogger } from '../jobs/fakes.ts';
 
 const HOUR = 60 * 60_000;
@@ -90,6 +91,45 @@ describe('OperatorAlerts', () => {
     await o.a.raise('model_unavailable');
     await o.a.raise('credits');
     await settle();
+    expect(o.dms).toHaveLength(2);
+  });
+});
+
+describe('low balance, BalanceWatch and OperatorAlerts together', () => {
+  it('a second fall soon after a top-up is told too, once the hour since the first alert has passed', async () => {
+    const o = alerts();
+    let balance = 4;
+    const watch = new BalanceWatch({
+      balance: async () => ({ totalUsd: balance, creditsUsd: balance, freeCreditsUsd: 0 }),
+      clock: o.clock,
+      logger: silentLogger(),
+      lowUsd: 5,
+      busy: () => true,
+      onBalance: () => {},
+      onLow: (usd, since) => o.a.tell('low_balance', { params: { balance: usd.toFixed(2) } }, since),
+    });
+    const read = async () => {
+      await watch.check();
+      await settle();
+    };
+    await read();
+    expect(o.dms).toHaveLength(1);
+    o.clock.advance(10 * 60_000);
+    balance = 20; // topped up
+    await read();
+    o.clock.advance(10 * 60_000);
+    balance = 3; // drained again, within the hour of the first alert
+    await read();
+    expect(o.dms).toHaveLength(1);
+    for (let i = 0; i < 10; i++) {
+      o.clock.advance(5 * 60_000);
+      await read();
+    }
+    expect(o.dms).toHaveLength(2);
+    expect(o.dms[1]).toMatch(/\$3\.00/);
+    // And no more for this fall.
+    o.clock.advance(2 * 60 * 60_000);
+    await read();
     expect(o.dms).toHaveLength(2);
   });
 });
