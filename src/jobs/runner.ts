@@ -69,6 +69,8 @@ export class JobRunner {
   readonly #history: JobRunnerOptions['history'];
   readonly #credits: JobCredits;
   readonly #notifier: JobRunnerOptions['notifier'];
+  /** Jobs with a running loop that reached done or failed (their credits and member are settled). */
+  readonly #ended = new Set<string>();
   readonly #clock: JobRunnerOptions['clock'];
 
   constructor(o: JobRunnerOptions) {
@@ -83,7 +85,10 @@ export class JobRunner {
       store: o.store,
       clock: o.clock,
       logger: o.logger,
-      onTransition: o.onTransition,
+      onTransition: (from, to, job) => {
+        if ((to === 'done' || to === 'failed') && this.#loops.has(job.id)) this.#ended.add(job.id);
+        o.onTransition?.(from, to, job);
+      },
       effects: {
         releaseSlot: (job) => this.slots.release(job.id),
         refund: (job) => o.credits.refund(job, job.failure?.code ?? 'failed'),
@@ -210,7 +215,10 @@ export class JobRunner {
       .catch((error: unknown) => {
         if (!(error instanceof Stopped)) run.log.error({ err: error }, 'job loop crashed');
       })
-      .finally(() => this.#loops.delete(jobId));
+      .finally(() => {
+        this.#loops.delete(jobId);
+        this.#ended.delete(jobId);
+      });
     this.#loops.set(jobId, loop);
     this.slots.startRenewing(stop);
   }
@@ -254,7 +262,9 @@ export class JobRunner {
     await this.lifecycle.store.quarantine(jobId, stored.raw, stored.problem);
     await this.slots.release(jobId);
     await this.display.finish(jobId);
-    if (!lastRead) return;
+    // Ended before the damage (delivered, failed, cancelled): its credits are closed and its member
+    // told; a notice from the older copy would be wrong.
+    if (!lastRead || this.#ended.has(jobId)) return;
     await this.#credits.refund(lastRead, 'damaged');
     const failed: JobRecord = {
       ...lastRead,

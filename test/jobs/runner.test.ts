@@ -235,6 +235,28 @@ describe('a job through the runner, with in-memory fakes', () => {
     expect(world.credits.events).toEqual([`refund:${job.id}:uncertain_submit`]);
   });
 
+  it('a record damaged just after the job was delivered is quarantined, with no refund and no failure notice', async () => {
+    world = memoryRunner();
+    const job = sampleJob();
+    // The store's write of the finished record lands damaged (the next read cannot parse it).
+    const set = world.kv.set.bind(world.kv);
+    world.kv.set = ((key: string, value: unknown, ttl?: number) =>
+      set(
+        key,
+        (value as { state?: string } | undefined)?.state === 'done' ? { garbage: true } : value,
+        ttl,
+      )) as typeof world.kv.set;
+    await world.runner.start(job);
+    await settle();
+    world.clock.advance(60_000);
+    await settle(60);
+    await world.runner.idle();
+    expect(world.notify.events).toContain('deliver');
+    expect(world.notify.events).not.toContain('failed:damaged');
+    expect(world.credits.events).toEqual([`settle:${job.id}`]);
+    expect(await world.kv.get(`quarantine:${job.id}`)).toMatchObject({ raw: { garbage: true } });
+  });
+
   it('stops a job whose record becomes unreadable mid-render: quarantined, slot back, refunded, logged, no crash', async () => {
     const log = capturingLogger();
     world = memoryRunner({
