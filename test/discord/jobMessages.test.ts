@@ -129,10 +129,13 @@ describe('the queue view', () => {
       state: 'delivering',
       download: { attempts: 3, retryAt: 1_700_000_600_000 },
     };
-    const view = queueView(english, [{ job, position: null }]);
+    const view = queueView(english, [{ job, position: null }], 1_700_000_100_000);
     const description = String(view.embeds?.[0]?.description);
     expect(description).toContain('📦 **Download retry** <t:1700000600:R> (the clip is rendered)');
     const labels = view.components?.flatMap((r) => r.components.map((c) => ('label' in c ? c.label : '')));
     expect(labels).toEqual(['Refresh']);
+    // When the attempt is under way, it reads as uploading again, not "retry 3 minutes ago".
+    const now = queueView(english, [{ job, position: null }], 1_700_000_600_001);
+    expect(String(now.embeds?.[0]?.description)).toContain('📦 **Uploading**');
   });
 });

@@ -30,7 +30,7 @@ async function queueEntries(ctx: BotContext, guildId: string): Promise<QueueEntr
 }
 
 export async function queueReply(ctx: BotContext, t: T, guildId: string, notice = ''): Promise<View> {
-  return queueView(t, await queueEntries(ctx, guildId), notice);
+  return queueView(t, await queueEntries(ctx, guildId), ctx.clock.now(), notice);
 }
 
 const CANCEL_ID = /^queue:cancel:([a-f0-9]{16})$/;

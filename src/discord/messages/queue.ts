@@ -19,11 +19,12 @@ export interface QueueEntry {
 
 const cancellable = (job: JobRecord) => job.state === 'queued' || job.state === 'rendering';
 
-function stateText(t: T, entry: QueueEntry): string {
+function stateText(t: T, entry: QueueEntry, now: number): string {
   const { job } = entry;
   if (job.state === 'queued') return t('queue.state.queued', { position: entry.position ?? '?' });
   // Rendered, waiting (perhaps hours) to retry its download: it holds credits, not a job place.
-  if (job.state === 'delivering' && job.download)
+  // Once the time has come, the attempt is under way and it reads "Uploading" again.
+  if (job.state === 'delivering' && job.download && job.download.retryAt > now)
     return t('queue.state.deliveryRetry', { when: relative(job.download.retryAt) });
   if (job.state === 'submitting' || job.state === 'rendering' || job.state === 'delivering')
     return t(`queue.state.${job.state}`);
@@ -31,12 +32,12 @@ function stateText(t: T, entry: QueueEntry): string {
 }
 
 /** `/clipcast queue`: this server's unfinished jobs, oldest first, each with Cancel when it can be. */
-export function queueView(t: T, entries: readonly QueueEntry[], notice = ''): View {
+export function queueView(t: T, entries: readonly QueueEntry[], now: number, notice = ''): View {
   const listed = entries.slice(0, QUEUE_LISTED);
   const lines = listed.map((entry, i) =>
     t('queue.entry', {
       n: i + 1,
-      state: stateText(t, entry),
+      state: stateText(t, entry, now),
       user: mention(entry.job.userId),
       prompt: shown(entry.job.input.prompt, 60),
       credits: t('common.credits', { count: entry.job.cost }),
