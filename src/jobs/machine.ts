@@ -93,12 +93,18 @@ export type Transition =
 /** The record after `event`, or a refusal naming the state that does not take it. Pure. */
 export function transition(job: JobRecord, event: JobEvent, now: number): Transition {
   const rule = TRANSITIONS[job.state][event.type];
-  if (!rule) return { ok: false, state: job.state };
+  if (!rule || !allowed(job, event)) return { ok: false, state: job.state };
   return {
     ok: true,
     job: { ...apply(job, event, now), state: rule.to, updatedAt: now },
     effects: rule.effects,
   };
+}
+
+/** Conditions beyond the state: a clip someone else (a moderator) removed is not posted again. */
+function allowed(job: JobRecord, event: JobEvent): boolean {
+  if (event.type === 'reposted') return job.clipDeleted === null || job.clipDeleted.by === job.userId;
+  return true;
 }
 
 function apply(job: JobRecord, event: JobEvent, now: number): JobRecord {

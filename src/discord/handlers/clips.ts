@@ -123,7 +123,12 @@ async function repost(
   const limit = here ? interaction.attachmentSizeLimit : job.interaction.attachmentSizeLimit;
   try {
     const posted = await ctx.fetchOutput(job, (video) => ctx.notifier.repost(target, video, limit));
-    await ctx.runner.lifecycle.apply(job.id, { type: 'reposted', result: posted });
+    const applied = await ctx.runner.lifecycle.apply(job.id, { type: 'reposted', result: posted });
+    if (!applied.ok) {
+      // A moderator removed the clip while it was being posted again: take the new post down.
+      await ctx.notifier.deleteClip({ ...job, result: posted }, posted.channelId, posted.messageId);
+      return say(t('history.removed'));
+    }
     return say(t('history.reposted', { url: jumpUrl(job.guildId, posted.channelId, posted.messageId) }));
   } catch (error) {
     if (error instanceof SegmindError) {
