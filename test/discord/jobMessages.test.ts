@@ -72,6 +72,7 @@ describe('the log channel’s line for a finished job', () => {
     expect(jobLogLine(de, failed('model_unavailable'), null)).toContain(
       '❌ Modell nicht verfügbar (erstattet)',
     );
+    expect(jobLogLine(english, { ...failed('timeout'), cost: 0 }, null)).toMatch(/0 credits · ❌ timed out$/);
   });
 
   it('says how a clip was delivered, and counts references only when there are some', () => {

@@ -144,12 +144,18 @@ export function failureText(t: T, job: JobRecord, told: Told): string {
 
 const refunded = (t: T, job: JobRecord) => t('failure.refunded', { count: job.cost });
 
+/** "❌ timed out (refunded)"; a job that cost nothing had nothing to refund. */
+function failedOutcome(t: T, job: JobRecord): string {
+  const reason = t(`log.reason.${job.failure?.code ?? 'internal'}`);
+  return job.cost > 0 ? t('log.failed', { reason }) : `❌ ${reason}`;
+}
+
 /** One line in the server's log channel per finished job. */
 export function jobLogLine(t: T, job: JobRecord, url: string | null): string {
   const outcome =
     job.state === 'done'
       ? t(job.result?.delivery === 'link' ? 'log.deliveredLink' : 'log.delivered')
-      : t('log.failed', { reason: t(`log.reason.${job.failure?.code ?? 'internal'}`) });
+      : failedOutcome(t, job);
   const refs = referenceCount(job);
   return t('log.job', {
     user: mention(job.userId),
