@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCE_DIRS = ['src', 'commands'];
+/** What is compiled to dist/. */
+export const SOURCE_DIRS = ['src', 'commands'];
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json'];
 /** Written last by a successful build; its mtime is the moment the build read the sources. */
 const STAMP = '.built';

@@ -7,9 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { stripTypeScriptTypes } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCE_DIRS = ['src', 'commands'];
+import { ROOT, SOURCE_DIRS } from './build.js';
 
 /** A relative module specifier ending in .ts, after `from`, `import(` or a bare `import`. */
 const RELATIVE_TS = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"\n]+)\.ts\2/g;

@@ -2,7 +2,7 @@ import type { APIInteractionGuildMember, GuildMember } from 'discord.js';
 import type { MemberRoles } from '../credits/admission.ts';
 import { isModerator } from './permissions.ts';
 
-type WithMember = {
+export type WithMember = {
   member: GuildMember | APIInteractionGuildMember | null;
   memberPermissions: { has(p: bigint): boolean } | null;
 };

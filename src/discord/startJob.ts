@@ -5,11 +5,11 @@ import { newJob } from '../jobs/newJob.ts';
 import { type JobOrigin, type JobRecord, type JobSource, newJobId } from '../jobs/record.ts';
 import type { ProviderState } from '../segmind/providerHealth.ts';
 import { findBlockedWord } from '../text/filter.ts';
-import { drawSeed } from '../videoInput.ts';
+import { type Duration, drawSeed } from '../videoInput.ts';
 import type { BotContext } from './context.ts';
 import { needsPreview, type PreviewNeeded, showPreview } from './costPreview.ts';
 import { translator } from './i18n.ts';
-import { memberOf, roleMention } from './memberRoles.ts';
+import { memberOf, roleMention, type WithMember } from './memberRoles.ts';
 import { channelMention, jumpUrl, listOf, relative, shown } from './messages/format.ts';
 import { statusText } from './messages/job.ts';
 import { budgetRefusalText } from './messages/money.ts';
@@ -89,6 +89,27 @@ function receipt(interaction: RepliableInteraction, job: JobRecord, statusMessag
   return canPost ? started : `${started}\n${t('video.missingPermissions')}`;
 }
 
+/**
+ * The cheap, local checks (blocked, roles, cooldown, caps, balance, budgets) without reserving
+ * anything: throws the refusal as a {@link UserError}, so a member who would be refused anyway never
+ * makes the bot read a file or call Segmind. The admission decides.
+ */
+export async function refuseEarly(
+  ctx: BotContext,
+  interaction: WithMember & { user: { id: string } },
+  guildId: string,
+  duration: Duration,
+) {
+  const check = await ctx.ledger.check({
+    guildId,
+    userId: interaction.user.id,
+    duration,
+    ...memberOf(interaction),
+  });
+  if (!check.ok) throw new UserError(refusalText(check.refusal, guildId));
+  return check;
+}
+
 /** Everything that can refuse the request, cheapest first; then the atomic reservation. */
 async function decide(
   ctx: BotContext,
@@ -107,8 +128,7 @@ async function decide(
   const duration = request.duration ?? settings.defaultDuration;
   // Local checks first: a member who would be refused anyway never causes network work.
   const member = memberOf(interaction);
-  const precheck = await ctx.ledger.check({ guildId, userId, duration, ...member });
-  if (!precheck.ok) throw new UserError(refusalText(precheck.refusal, guildId));
+  const precheck = await refuseEarly(ctx, interaction, guildId, duration);
   const { request: usable, source } = await usableReferences(ctx, interaction, request, origin);
   const aspectRatio = usable.aspectRatio ?? settings.defaultAspectRatio;
   if (needsPreview(settings, precheck.cost, precheck.account.balance, origin)) {

@@ -27,10 +27,9 @@ import {
   parseMessageSubject,
 } from '../forms.ts';
 import { type T, translator } from '../i18n.ts';
-import { memberOf } from '../memberRoles.ts';
 import { UserError } from '../respond.ts';
 import { confirmImages, messageImages, readSource } from '../sourceMessage.ts';
-import { admitAndStart, refusalText } from '../startJob.ts';
+import { admitAndStart, refuseEarly } from '../startJob.ts';
 import { parsePrompt, parseSeed } from '../videoOptions.ts';
 
 /**
@@ -50,7 +49,7 @@ export async function handleAnimateCommand(
 ): Promise<void> {
   const message = interaction.targetMessage;
   const settings = within(ctx.settings.get(interaction.guildId ?? ''), 1_500, null).catch(() => null);
-  await refuseEarly(ctx, interaction, (await settings)?.defaultDuration ?? null);
+  await refuseBeforeReading(ctx, interaction, (await settings)?.defaultDuration ?? null);
   const found = messageImages({
     attachments: message.attachments.map((a) => ({
       url: a.url,
@@ -192,7 +191,7 @@ export async function handleAnimateForm(ctx: BotContext, interaction: ModalSubmi
   if (!seed.ok) throw new UserError((t) => `⚠️ ${seed.say(t)}`);
   const aspectRatio = selected(interaction, 'aspect_ratio');
   const duration = Number(selected(interaction, 'duration') ?? Number.NaN);
-  await refuseEarly(ctx, interaction, isDuration(duration) ? duration : null);
+  await refuseBeforeReading(ctx, interaction, isDuration(duration) ? duration : null);
   const imageUrls = await imagesFor(ctx, interaction, source);
   await admitAndStart(
     ctx,
@@ -209,24 +208,14 @@ export async function handleAnimateForm(ctx: BotContext, interaction: ModalSubmi
   );
 }
 
-/**
- * The cheap, local checks (blocked, roles, cooldown, caps, balance, budget) before any file is read:
- * a member who would be refused anyway never makes the bot fetch anything. The admission decides.
- */
-async function refuseEarly(
+/** {@link refuseEarly} before any file of the message is read, at the server's default duration. */
+async function refuseBeforeReading(
   ctx: BotContext,
   interaction: MessageContextMenuCommandInteraction | ModalSubmitInteraction,
   duration: Duration | null,
 ): Promise<void> {
   const guildId = interaction.guildId ?? '';
-  const settings = await ctx.settings.get(guildId);
-  const check = await ctx.ledger.check({
-    guildId,
-    userId: interaction.user.id,
-    duration: duration ?? settings.defaultDuration,
-    ...memberOf(interaction),
-  });
-  if (!check.ok) throw new UserError(refusalText(check.refusal, guildId));
+  await refuseEarly(ctx, interaction, guildId, duration ?? (await ctx.settings.get(guildId)).defaultDuration);
 }
 
 /** The images kept when the form was shown; failing that, the message as the bot reads it now. */
