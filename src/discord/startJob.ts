@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord.js';
-import type { Refusal } from '../credits/admission.ts';
+import type { MemberRoles, Refusal } from '../credits/admission.ts';
 import type { GuildSettings } from '../credits/settings.ts';
 import { newJob } from '../jobs/newJob.ts';
 import { type JobOrigin, type JobRecord, type JobSource, newJobId } from '../jobs/record.ts';
@@ -27,6 +27,11 @@ export interface Origin {
   source?: JobSource | null;
   /** The member already confirmed the cost preview of this request. */
   confirmed?: boolean;
+  /**
+   * Reference images read only after the acknowledgement and the cheap checks (Animate reads them
+   * from a message): the request's own `imageUrls` are replaced by them.
+   */
+  images?: () => Promise<string[]>;
 }
 
 /**
@@ -99,13 +104,9 @@ export async function refuseEarly(
   interaction: WithMember & { user: { id: string } },
   guildId: string,
   duration: Duration,
+  member: MemberRoles = memberOf(interaction),
 ) {
-  const check = await ctx.ledger.check({
-    guildId,
-    userId: interaction.user.id,
-    duration,
-    ...memberOf(interaction),
-  });
+  const check = await ctx.ledger.check({ guildId, userId: interaction.user.id, duration, ...member });
   if (!check.ok) throw new UserError(refusalText(check.refusal, guildId));
   return check;
 }
@@ -128,8 +129,10 @@ async function decide(
   const duration = request.duration ?? settings.defaultDuration;
   // Local checks first: a member who would be refused anyway never causes network work.
   const member = memberOf(interaction);
-  const precheck = await refuseEarly(ctx, interaction, guildId, duration);
-  const { request: usable, source } = await usableReferences(ctx, interaction, request, origin);
+  const precheck = await refuseEarly(ctx, interaction, guildId, duration, member);
+  const { images, ...plainOrigin } = origin;
+  const withImages = images ? { ...request, imageUrls: await images() } : request;
+  const { request: usable, source } = await usableReferences(ctx, interaction, withImages, plainOrigin);
   const aspectRatio = usable.aspectRatio ?? settings.defaultAspectRatio;
   if (needsPreview(settings, precheck.cost, precheck.account.balance, origin)) {
     const previewed = { ...usable, aspectRatio, duration };
@@ -141,7 +144,7 @@ async function decide(
         cost,
         balance: account.balance,
         request: previewed,
-        origin: { ...origin, source },
+        origin: { ...plainOrigin, source },
       },
     };
   }
@@ -153,7 +156,16 @@ async function decide(
     imageUrls: usable.imageUrls,
     videoUrl: usable.videoUrl,
   };
-  return admit(ctx, interaction, { guildId, channelId, userId, member, input, origin, source, now });
+  return admit(ctx, interaction, {
+    guildId,
+    channelId,
+    userId,
+    member,
+    input,
+    origin: plainOrigin,
+    source,
+    now,
+  });
 }
 
 /** The server's own rules: the channels /video may be used in, and its blocked words. */
@@ -197,7 +209,7 @@ async function admit(
     guildId: string;
     channelId: string;
     userId: string;
-    member: ReturnType<typeof memberOf>;
+    member: MemberRoles;
     input: JobRecord['input'];
     origin: Origin;
     source: JobSource | null;

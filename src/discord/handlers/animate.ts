@@ -191,8 +191,7 @@ export async function handleAnimateForm(ctx: BotContext, interaction: ModalSubmi
   if (!seed.ok) throw new UserError((t) => `⚠️ ${seed.say(t)}`);
   const aspectRatio = selected(interaction, 'aspect_ratio');
   const duration = Number(selected(interaction, 'duration') ?? Number.NaN);
-  await refuseBeforeReading(ctx, interaction, isDuration(duration) ? duration : null);
-  const imageUrls = await imagesFor(ctx, interaction, source);
+  // The images are read after the acknowledgement and the cheap checks, like any reference.
   await admitAndStart(
     ctx,
     interaction,
@@ -201,10 +200,10 @@ export async function handleAnimateForm(ctx: BotContext, interaction: ModalSubmi
       aspectRatio: isAspectRatio(aspectRatio) ? aspectRatio : null,
       duration: isDuration(duration) ? duration : null,
       seed: seed.value,
-      imageUrls,
+      imageUrls: [],
       videoUrl: null,
     },
-    { kind: 'animate', parentId: null, source },
+    { kind: 'animate', parentId: null, source, images: () => imagesFor(ctx, interaction, source) },
   );
 }
 
