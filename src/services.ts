@@ -10,7 +10,7 @@ import { Ledger } from './credits/ledger.ts';
 import { SettingsStore } from './credits/settings.ts';
 import type { JobNotifier } from './jobs/deps.ts';
 import { JobHistory } from './jobs/history.ts';
-import { isUnfinished, type JobRecord, mayHaveBeenBilled } from './jobs/record.ts';
+import { billedCost, isUnfinished } from './jobs/record.ts';
 import { LearnedRenderTimes } from './jobs/renderTimes.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { LocalScheduler, RedisScheduler, type RenderScheduler } from './jobs/scheduler.ts';
@@ -131,11 +131,6 @@ function createSegmind(
   return { provider, segmind };
 }
 
-/** What a failed job cost the operator at Segmind, for the money budgets (undefined: nothing). */
-function billing(job: JobRecord): { costUsd: number | null } | undefined {
-  return mayHaveBeenBilled(job) ? { costUsd: job.render.costUsd } : undefined;
-}
-
 /** The job runner over the services, reporting to `notifier` (the Discord side). */
 export function createRunner(o: {
   services: Services;
@@ -156,7 +151,8 @@ export function createRunner(o: {
     scheduler: services.scheduler,
     credits: {
       settle: (job) => services.ledger.settle(job.guildId, job.userId, job.id, job.render.costUsd),
-      refund: (job, reason) => services.ledger.refund(job.guildId, job.userId, job.id, reason, billing(job)),
+      refund: (job, reason) =>
+        services.ledger.refund(job.guildId, job.userId, job.id, reason, billedCost(job)),
       park: (job) => services.ledger.park(job.guildId, job.id),
     },
     notifier: o.notifier,

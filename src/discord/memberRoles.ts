@@ -8,17 +8,10 @@ export type WithMember = {
 };
 
 /**
- * The member's role ids as the interaction carries them: discord.js gives a role manager for a
- * cached server (its ids include `@everyone`, the server's id) and the raw id list otherwise.
+ * The role ids of a member as an interaction carries them, or as a command option (`user:`)
+ * resolves them: discord.js gives a role manager for a cached server (its ids include `@everyone`,
+ * the server's id) and the raw id list otherwise; undefined when Discord sent none.
  */
-function memberRoleIds(interaction: WithMember): string[] {
-  const roles = interaction.member?.roles;
-  if (!roles) return [];
-  if (Array.isArray(roles)) return roles.filter((id): id is string => typeof id === 'string');
-  return 'cache' in roles ? [...roles.cache.keys()] : [];
-}
-
-/** The role ids of a member resolved in a command option (`user:`), when Discord sent them. */
 export function resolvedRoleIds(member: unknown): string[] | undefined {
   if (!member || typeof member !== 'object' || !('roles' in member)) return undefined;
   const roles = member.roles;
@@ -30,7 +23,7 @@ export function resolvedRoleIds(member: unknown): string[] | undefined {
 
 /** What the ledger needs to apply role policies to this member. */
 export function memberOf(interaction: WithMember): MemberRoles {
-  return { roles: memberRoleIds(interaction), moderator: isModerator(interaction) };
+  return { roles: resolvedRoleIds(interaction.member) ?? [], moderator: isModerator(interaction) };
 }
 
 /** A role as text: `@everyone` for the server's id (its mention would not render), else a mention. */

@@ -40,6 +40,8 @@ export interface AttachedFile {
 }
 
 export const NO_MENTIONS = { parse: [] as never[] };
+/** Mentions limited to one member (the requester's ping). */
+export const mentioning = (userId: string) => ({ ...NO_MENTIONS, users: [userId] });
 
 export class DeliveryError extends Error {
   override readonly name = 'DeliveryError';

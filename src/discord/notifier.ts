@@ -10,6 +10,7 @@ import {
   type Body,
   classify,
   type MessageSender,
+  mentioning,
   NO_MENTIONS,
   type SentMessage,
   type VideoFile,
@@ -97,7 +98,7 @@ export class DiscordNotifier implements JobNotifier {
       pingId = await this.#ping(t, job, message);
     } else {
       // The status message is gone or cannot be edited: post the clip as a new message, mentioning the requester.
-      const mentioned = { parse: [] as never[], users: [job.userId] };
+      const mentioned = mentioning(job.userId);
       try {
         message = await this.#sender.postInChannel(
           job,
@@ -146,7 +147,7 @@ export class DiscordNotifier implements JobNotifier {
     let posted: { postedMessageId: string } | undefined;
     if (!outcome.ok && outcome.reason === 'gone' && job.failure?.code !== 'cancelled') {
       posted = await this.#sender
-        .postInChannel(job, { ...body, allowed_mentions: { parse: [], users: [job.userId] } })
+        .postInChannel(job, { ...body, allowed_mentions: mentioning(job.userId) })
         .then((message) => ({ postedMessageId: message.id }))
         .catch((error) => {
           this.#logger.warn({ err: error, jobId: job.id }, 'could not post the failure notice');
@@ -243,7 +244,7 @@ export class DiscordNotifier implements JobNotifier {
         job,
         {
           content: pingText(t, job, jumpUrl(job.guildId, message.channel_id, message.id)),
-          allowed_mentions: { parse: [], users: [job.userId] },
+          allowed_mentions: mentioning(job.userId),
         },
         message.id,
       );

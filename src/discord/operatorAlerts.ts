@@ -47,9 +47,11 @@ const RETRY_AFTER_MS = 5 * 60_000;
  */
 export class OperatorAlerts {
   readonly #o: OperatorAlertsOptions;
-  readonly #sent = new Map<string, number>();
-  /** Each key's last alert: when it was sent, and its delivery (true once a person has it). */
-  readonly #last = new Map<string, { at: number; delivered: Promise<boolean> }>();
+  /**
+   * Each key's last alert: when it was sent, its delivery (true once a person has it), and when the
+   * next may go (an hour later; a few minutes after one that could not be delivered).
+   */
+  readonly #last = new Map<string, { at: number; delivered: Promise<boolean>; nextAt: number }>();
   #dmChannel: Promise<string | null> | undefined;
 
   constructor(options: OperatorAlertsOptions) {
@@ -83,32 +85,23 @@ export class OperatorAlerts {
     const to: Told = settings?.logChannelId ? 'logChannel' : 'owner';
     const key = `${condition}:${to === 'logChannel' ? from.guildId : 'owner'}`;
     const now = this.#o.clock.now();
-    if (now - (this.#sent.get(key) ?? Number.NEGATIVE_INFINITY) < ALERT_EVERY_MS) {
-      const last = this.#last.get(key);
-      return {
-        to,
-        at: last?.at ?? Number.NEGATIVE_INFINITY,
-        delivered: last?.delivered ?? Promise.resolve(false),
-      };
-    }
-    this.#sent.set(key, now);
+    const last = this.#last.get(key);
+    if (last && now < last.nextAt) return { to, at: last.at, delivered: last.delivered };
     const params = { ...this.#o.params, ...from.params };
     const line = (t: T) => t(`alerts.${condition}`, params);
     this.#o.logger.warn({ condition, to, guildId: from.guildId }, 'operator alert');
     const send =
       to === 'logChannel' && from.guildId ? this.#o.logChannel(from.guildId, line) : this.#dm(line(english));
-    const delivered = send.then(
-      (ok) => ok,
-      (error: unknown) => {
-        this.#o.logger.warn({ err: error, condition }, 'could not deliver an operator alert');
-        return false;
-      },
-    );
+    const delivered = send.catch((error: unknown) => {
+      this.#o.logger.warn({ err: error, condition }, 'could not deliver an operator alert');
+      return false;
+    });
+    const sent = { at: now, delivered, nextAt: now + ALERT_EVERY_MS };
+    this.#last.set(key, sent);
     // Not delivered: the next occasion may try again a few minutes later (not on every one).
     void delivered.then((ok) => {
-      if (!ok) this.#sent.set(key, now - ALERT_EVERY_MS + RETRY_AFTER_MS);
+      if (!ok) sent.nextAt = now + RETRY_AFTER_MS;
     });
-    this.#last.set(key, { at: now, delivered });
     return { to, at: now, delivered };
   }
 

@@ -1,4 +1,4 @@
-import type { FailureCode, JobRecord, JobState } from './record.ts';
+import { type FailureCode, type JobRecord, type JobState, removedByModerator } from './record.ts';
 
 /**
  * A job's life as one table: state × event → next state + effects. Nothing else changes a job's
@@ -103,7 +103,7 @@ export function transition(job: JobRecord, event: JobEvent, now: number): Transi
 
 /** Conditions beyond the state: a clip someone else (a moderator) removed is not posted again. */
 function allowed(job: JobRecord, event: JobEvent): boolean {
-  if (event.type === 'reposted') return job.clipDeleted === null || job.clipDeleted.by === job.userId;
+  if (event.type === 'reposted') return !removedByModerator(job);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts';
-import { isUnfinished, type JobRecord, mayHaveBeenBilled } from './record.ts';
+import { billedCost, isUnfinished, type JobRecord } from './record.ts';
 import type { RenderScheduler } from './scheduler.ts';
 import type { JobStore } from './store.ts';
 
@@ -54,7 +54,7 @@ export async function reconcile(deps: {
       } else if (stored.job.state === 'done') {
         await reservations.settle(guildId, userId, jobId, stored.job.render.costUsd);
       } else if (stored.job.state === 'failed') {
-        const billed = mayHaveBeenBilled(stored.job) ? { costUsd: stored.job.render.costUsd } : undefined;
+        const billed = billedCost(stored.job);
         await reservations.refund(guildId, userId, jobId, stored.job.failure?.code, billed);
       } else {
         toResume.push(stored.job);

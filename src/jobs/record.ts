@@ -135,6 +135,15 @@ export function mayHaveBeenBilled(job: Pick<JobRecord, 'segmind' | 'failure'>): 
   return code !== 'render_failed' && code !== 'content_blocked';
 }
 
+/** What a failed job cost the operator at Segmind, for the money budgets (undefined: nothing). */
+export function billedCost(job: JobRecord): { costUsd: number | null } | undefined {
+  return mayHaveBeenBilled(job) ? { costUsd: job.render.costUsd } : undefined;
+}
+
+/** Someone other than its requester (a moderator) deleted the clip: it is never posted again. */
+export const removedByModerator = (job: Pick<JobRecord, 'clipDeleted' | 'userId'>): boolean =>
+  job.clipDeleted !== null && job.clipDeleted.by !== job.userId;
+
 /** Short, url-safe, unguessable job ids (custom ids carry them). */
 export function newJobId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 16);

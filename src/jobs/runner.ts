@@ -8,6 +8,7 @@ import { Semaphore } from '../util/semaphore.ts';
 import type { JobCredits, JobNotifier, JobRun, SegmindApi, StepDeps, StepTimings } from './deps.ts';
 import { Stopped } from './deps.ts';
 import { JobLifecycle } from './lifecycle.ts';
+import { transition } from './machine.ts';
 import { isUnfinished, type JobRecord, type JobState } from './record.ts';
 import { LearnedRenderTimes, type RenderTimes } from './renderTimes.ts';
 import type { RenderScheduler } from './scheduler.ts';
@@ -68,15 +69,11 @@ export class JobRunner {
   readonly #stop = new AbortController();
   readonly #history: JobRunnerOptions['history'];
   readonly #credits: JobCredits;
-  readonly #notifier: JobRunnerOptions['notifier'];
   /** Jobs with a running loop that reached done or failed (their credits and member are settled). */
   readonly #ended = new Set<string>();
-  readonly #clock: JobRunnerOptions['clock'];
 
   constructor(o: JobRunnerOptions) {
     this.#logger = o.logger;
-    this.#notifier = o.notifier;
-    this.#clock = o.clock;
     this.#history = o.history;
     this.#credits = o.credits;
     this.slots = new Slots({ scheduler: o.scheduler, clock: o.clock, logger: o.logger });
@@ -266,14 +263,15 @@ export class JobRunner {
     // told; a notice from the older copy would be wrong.
     if (!lastRead || this.#ended.has(jobId)) return;
     await this.#credits.refund(lastRead, 'damaged');
-    const failed: JobRecord = {
-      ...lastRead,
-      state: 'failed',
-      failure: { code: 'damaged', detail: stored.problem.slice(0, 1000) },
-      finishedAt: this.#clock.now(),
-    };
-    await this.#notifier
-      .failed(failed)
+    // The notice is told from the last good copy, as the machine would have failed it.
+    const failed = transition(
+      lastRead,
+      { type: 'fail', code: 'damaged', detail: stored.problem },
+      this.#deps.clock.now(),
+    );
+    if (!failed.ok) return;
+    await this.#deps.notifier
+      .failed(failed.job)
       .catch((error: unknown) => run.log.warn({ err: error }, 'could not tell the member'));
   }
 

@@ -23,9 +23,8 @@ export class BalanceWatch {
     onBalance: (usd: number) => void;
     onLow: (usd: number, since: number) => Promise<boolean>;
   };
-  #low = false;
-  /** When the balance last fell under the threshold. */
-  #lowSince = 0;
+  /** When the balance fell under the threshold; null while it is above it. */
+  #lowSince: number | null = null;
   /** A person has been told of the current fall. */
   #told = false;
   #last: number | undefined;
@@ -107,24 +106,23 @@ export class BalanceWatch {
     this.#last = usd;
     this.#o.onBalance(usd);
     if (usd >= this.#o.lowUsd) {
-      this.#low = false;
+      this.#lowSince = null;
       this.#told = false;
       return;
     }
-    if (!this.#low) {
+    if (this.#lowSince === null) {
       this.#lowSince = this.#o.clock.now();
       this.#o.logger.warn(
         { balanceUsd: usd, thresholdUsd: this.#o.lowUsd },
         'the Segmind account balance is low (SEGMIND_LOW_BALANCE_USD): top it up at https://cloud.segmind.com',
       );
     }
-    this.#low = true;
     if (this.#told) return;
     const since = this.#lowSince;
     this.#o.onLow(usd, since).then(
       (told) => {
         // Only for the fall still in progress (not one the balance has since recovered from).
-        if (told && this.#low && this.#lowSince === since) this.#told = true;
+        if (told && this.#lowSince === since) this.#told = true;
       },
       () => {},
     );

@@ -9,19 +9,14 @@ import { ButtonStyle } from 'discord-api-types/v10';
 import { jobCost } from '../../credits/admission.ts';
 import { outputStillKept } from '../../jobs/output.ts';
 import type { JobRecord } from '../../jobs/record.ts';
+import { removedByModerator } from '../../jobs/record.ts';
 import { SegmindError } from '../../segmind/errors.ts';
 import { button, row } from '../components.ts';
 import type { BotContext } from '../context.ts';
 import { type T, translator } from '../i18n.ts';
 import { DeliveryError } from '../messageSender.ts';
 import { channelMention, jumpUrl } from '../messages/format.ts';
-import {
-  clipsId,
-  HISTORY_PAGE_SIZE,
-  historyView,
-  parseClipsId,
-  removedByModerator,
-} from '../messages/history.ts';
+import { clipsId, HISTORY_PAGE_SIZE, historyView, parseClipsId } from '../messages/history.ts';
 import { replyEphemeral, UserError } from '../respond.ts';
 import { admitAndStart } from '../startJob.ts';
 import { updateMessage, type View } from '../updateMessage.ts';

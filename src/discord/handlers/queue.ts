@@ -3,7 +3,7 @@ import { isUnfinished, type JobRecord } from '../../jobs/record.ts';
 import type { BotContext } from '../context.ts';
 import { type T, translator } from '../i18n.ts';
 import { mention } from '../messages/format.ts';
-import { QUEUE_REFRESH_ID, type QueueEntry, queueView } from '../messages/queue.ts';
+import { parseQueueCancelId, QUEUE_REFRESH_ID, type QueueEntry, queueView } from '../messages/queue.ts';
 import { isModerator } from '../permissions.ts';
 import { UserError } from '../respond.ts';
 import { updateMessage, type View } from '../updateMessage.ts';
@@ -33,8 +33,6 @@ export async function queueReply(ctx: BotContext, t: T, guildId: string, notice 
   return queueView(t, await queueEntries(ctx, guildId), ctx.clock.now(), notice);
 }
 
-const CANCEL_ID = /^queue:cancel:([a-f0-9]{16})$/;
-
 /**
  * `queue:cancel:<jobId>` and `queue:refresh` on the moderators' queue view. The view is private, but
  * a custom id can be forged, so each press checks the presser is a moderator and the job is this
@@ -48,7 +46,7 @@ export async function handleQueueButton(ctx: BotContext, interaction: ButtonInte
     await updateMessage(interaction, queueReply(ctx, t, guildId));
     return;
   }
-  const jobId = CANCEL_ID.exec(interaction.customId)?.[1];
+  const jobId = parseQueueCancelId(interaction.customId);
   if (!jobId) throw new UserError((say) => say('common.badCustomId'));
   let cancelled: JobRecord | undefined;
   // The cancel runs inside the acknowledged work, so a slow store never misses Discord's 3 s.

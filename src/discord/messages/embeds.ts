@@ -139,19 +139,19 @@ export function settingsEmbed(t: T, settings: GuildSettings): APIEmbed {
 
 /** What changed between two settings, in moderators' words ("Log channel: off → #clips"); empty when nothing did. */
 export function describeChange(t: T, before: GuildSettings, after: GuildSettings): string {
-  const changes = SETTING_KEYS.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-    .map((key) => {
-      const label = t(`settings.label.${key}`);
-      const diff = listDiff(key, before, after);
-      if (diff) return `${label}: ${diff}`;
-      return t('moderation.change', {
-        label,
-        before: settingValue(t, key, before),
-        after: settingValue(t, key, after),
-      });
-    })
-    .join(t('common.listSeparator'));
-  return truncate(changes, 1500);
+  const changes = SETTING_KEYS.filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  ).map((key) => {
+    const label = t(`settings.label.${key}`);
+    const diff = listDiff(key, before, after);
+    if (diff) return `${label}: ${diff}`;
+    return t('moderation.change', {
+      label,
+      before: settingValue(t, key, before),
+      after: settingValue(t, key, after),
+    });
+  });
+  return truncate(listOf(t, changes), 1500);
 }
 
 /**

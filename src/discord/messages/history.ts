@@ -1,5 +1,5 @@
 import { ButtonStyle } from 'discord-api-types/v10';
-import type { JobRecord } from '../../jobs/record.ts';
+import { type JobRecord, removedByModerator } from '../../jobs/record.ts';
 import { button, row } from '../components.ts';
 import type { T } from '../i18n.ts';
 import type { View } from '../updateMessage.ts';
@@ -38,10 +38,6 @@ function stateWord(t: T, job: JobRecord): string {
     return t(removedByModerator(job) ? 'history.state.removed' : 'history.state.deleted');
   return t(`history.state.${job.state}`);
 }
-
-/** Someone other than its requester (a moderator) deleted the clip: it is not posted again. */
-export const removedByModerator = (job: JobRecord) =>
-  job.clipDeleted !== null && job.clipDeleted.by !== job.userId;
 
 /** Where the clip is (or was): its result message, else its status message. */
 function clipUrl(job: JobRecord): string | null {

@@ -1,4 +1,5 @@
 import { ButtonStyle } from 'discord-api-types/v10';
+import { TRANSITIONS } from '../../jobs/machine.ts';
 import type { JobRecord } from '../../jobs/record.ts';
 import { button, row } from '../components.ts';
 import type { T } from '../i18n.ts';
@@ -9,6 +10,8 @@ import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, mention, relative, shown } from '.
 const QUEUE_LISTED = 20;
 
 const queueCancelId = (jobId: string) => `queue:cancel:${jobId}`;
+/** The job a queue view's Cancel names, or undefined for any other custom id. */
+export const parseQueueCancelId = (customId: string) => /^queue:cancel:([a-f0-9]{16})$/.exec(customId)?.[1];
 export const QUEUE_REFRESH_ID = 'queue:refresh';
 
 export interface QueueEntry {
@@ -17,7 +20,8 @@ export interface QueueEntry {
   position: number | null;
 }
 
-const cancellable = (job: JobRecord) => job.state === 'queued' || job.state === 'rendering';
+/** What the machine lets a Cancel end (queued and rendering jobs). */
+const cancellable = (job: JobRecord) => TRANSITIONS[job.state].cancel !== undefined;
 
 function stateText(t: T, entry: QueueEntry, now: number): string {
   const { job } = entry;

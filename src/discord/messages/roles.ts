@@ -35,15 +35,14 @@ export function describeRoleChange(
   after: RolePolicy,
   settings: GuildSettings,
 ): string {
-  return FIELDS.filter((f) => before[f] !== after[f])
-    .map((f) =>
-      t('moderation.change', {
-        label: t(`roles.label.${f}`),
-        before: fieldValue(t, f, before, settings),
-        after: fieldValue(t, f, after, settings),
-      }),
-    )
-    .join(t('common.listSeparator'));
+  const changes = FIELDS.filter((f) => before[f] !== after[f]).map((f) =>
+    t('moderation.change', {
+      label: t(`roles.label.${f}`),
+      before: fieldValue(t, f, before, settings),
+      after: fieldValue(t, f, after, settings),
+    }),
+  );
+  return listOf(t, changes);
 }
 
 export function rolesEmbed(t: T, settings: GuildSettings, guildId: string): APIEmbed {
