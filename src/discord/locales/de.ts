@@ -323,7 +323,6 @@ export const de = {
       logChannelId: 'Log-Kanal',
       defaultAspectRatio: 'Standard-Seitenverhältnis',
       defaultDuration: 'Standarddauer',
-      roles: 'Rollenlimits',
       dailyBudgetUsd: 'Tagesbudget',
       costPreviewAt: 'Kostenvorschau',
     },

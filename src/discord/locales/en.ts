@@ -316,7 +316,6 @@ export const en = {
       logChannelId: 'Log channel',
       defaultAspectRatio: 'Default aspect ratio',
       defaultDuration: 'Default duration',
-      roles: 'Role limits',
       dailyBudgetUsd: 'Daily budget',
       costPreviewAt: 'Cost preview',
     },

@@ -332,7 +332,6 @@ export const es = {
       logChannelId: 'Canal de registro',
       defaultAspectRatio: 'Relación de aspecto predeterminada',
       defaultDuration: 'Duración predeterminada',
-      roles: 'Límites por rol',
       dailyBudgetUsd: 'Presupuesto diario',
       costPreviewAt: 'Vista previa del coste',
     },

@@ -332,7 +332,6 @@ export const fr = {
       logChannelId: 'Salon de logs',
       defaultAspectRatio: 'Format par défaut',
       defaultDuration: 'Durée par défaut',
-      roles: 'Limites par rôle',
       dailyBudgetUsd: 'Budget quotidien',
       costPreviewAt: 'Aperçu du coût',
     },

@@ -307,7 +307,6 @@ export const ja = {
       logChannelId: 'ログチャンネル',
       defaultAspectRatio: '既定のアスペクト比',
       defaultDuration: '既定の長さ',
-      roles: 'ロール別の制限',
       dailyBudgetUsd: '1日の予算',
       costPreviewAt: '費用の確認',
     },

@@ -329,7 +329,6 @@ export const ptBR = {
       logChannelId: 'Canal de logs',
       defaultAspectRatio: 'Proporção padrão',
       defaultDuration: 'Duração padrão',
-      roles: 'Limites por cargo',
       dailyBudgetUsd: 'Orçamento diário',
       costPreviewAt: 'Prévia de custo',
     },

@@ -74,7 +74,8 @@ export function stateIcon(job: JobRecord): string {
   }[job.state];
 }
 
-type SettingKey = Exclude<keyof GuildSettings, 'v'>;
+/** Settings shown as one value each (role policies have their own view). */
+type SettingKey = Exclude<keyof GuildSettings, 'v' | 'roles'>;
 
 /** A setting's value as moderators read it: mentions for channels, units for numbers. */
 export function settingValue(t: T, key: SettingKey, settings: GuildSettings): string {
