@@ -24,7 +24,13 @@ export async function usableReferences(
   request: VideoRequest,
   origin: Origin,
 ): Promise<{ request: VideoRequest; source: JobSource | null }> {
-  const source = origin.source ?? (origin.parentId ? await sourceOf(ctx, origin.parentId) : null);
+  // The handlers pass the parent's source along; the parent is read only when they could not.
+  const source =
+    origin.source !== undefined
+      ? origin.source
+      : origin.parentId
+        ? await sourceOf(ctx, origin.parentId)
+        : null;
   const references = referencesOf(request);
   if (references.length === 0) return { request, source };
   let problems = await ctx.checkReferences(references);

@@ -40,13 +40,29 @@ export async function handleClipButton(ctx: BotContext, interaction: ButtonInter
 
 type Action = (ctx: BotContext, interaction: ButtonInteraction, job: JobRecord) => Promise<void>;
 
+/** Re-roll (a new seed) or Same seed of `job`, charged to the presser; it keeps the job's source. */
+export function rerunJob(
+  ctx: BotContext,
+  interaction: ButtonInteraction,
+  job: JobRecord,
+  sameSeed: boolean,
+): Promise<void> {
+  return admitAndStart(
+    ctx,
+    interaction,
+    requestFrom(job, job.input.prompt, sameSeed ? job.input.seed : null),
+    {
+      kind: sameSeed ? 'same_seed' : 'reroll',
+      parentId: job.id,
+      source: job.source,
+    },
+  );
+}
+
 const rerun =
   (sameSeed: boolean): Action =>
   (ctx, interaction, job) =>
-    admitAndStart(ctx, interaction, requestFrom(job, job.input.prompt, sameSeed ? job.input.seed : null), {
-      kind: sameSeed ? 'same_seed' : 'reroll',
-      parentId: job.id,
-    });
+    rerunJob(ctx, interaction, job, sameSeed);
 
 const ACTIONS: Record<ClipAction, Action> = {
   reroll: rerun(false),

@@ -18,9 +18,8 @@ import { DeliveryError } from '../messageSender.ts';
 import { channelMention, jumpUrl } from '../messages/format.ts';
 import { clipsId, HISTORY_PAGE_SIZE, historyView, parseClipsId } from '../messages/history.ts';
 import { replyEphemeral, UserError } from '../respond.ts';
-import { admitAndStart } from '../startJob.ts';
 import { updateMessage, type View } from '../updateMessage.ts';
-import { loadJob, requestFrom } from './clip.ts';
+import { loadJob, rerunJob } from './clip.ts';
 
 /** The member's job ids, newest first: their history, then any older ids only their account knew. */
 async function memberJobIds(ctx: BotContext, guildId: string, userId: string): Promise<string[]> {
@@ -62,10 +61,7 @@ export async function handleClipsButton(ctx: BotContext, interaction: ButtonInte
   const job = await loadJob(ctx, interaction, parsed.jobId);
   if (job.userId !== interaction.user.id) throw new UserError((say) => say('history.notYours'));
   if (parsed.action === 'same') {
-    await admitAndStart(ctx, interaction, requestFrom(job, job.input.prompt, job.input.seed), {
-      kind: 'same_seed',
-      parentId: job.id,
-    });
+    await rerunJob(ctx, interaction, job, true);
     return;
   }
   if (job.state !== 'done' || !job.result) throw new UserError((say) => say('history.notDelivered'));

@@ -32,6 +32,7 @@ export async function handleEditForm(ctx: BotContext, interaction: ModalSubmitIn
   await admitAndStart(ctx, interaction, requestFrom(job, prompt.value, seed.value), {
     kind: 'edit',
     parentId: job.id,
+    source: job.source,
   });
 }
 
