@@ -44,6 +44,7 @@ describe('blocked words see through invisible and look-alike characters', () => 
     await finalMessage(t.world.discord, handle);
     expect(t.world.segmind.submissions[0]?.prompt).toBe('a cute cat');
     expect(publicTexts().every((text) => !/[\u{E0000}-\u{E007F}]/u.test(text))).toBe(true);
+    expect(publicTexts().join('\n')).toContain('a cute cat');
   });
 
   it.each([
@@ -80,6 +81,9 @@ describe('cheap checks before network work', () => {
     for (let i = 0; i < 20; i++)
       expect(await t.world.discord.button(reroll, message, { user: bob }).ephemeralText()).toMatch(/blocked/);
     expect(t.world.discord.cdnRequests.length).toBe(before);
+    // Control: a member who may re-roll makes the bot read all 14 references.
+    await finalMessage(t.world.discord, t.world.discord.button(reroll, message, { user: alice }));
+    expect(t.world.discord.cdnRequests.length).toBeGreaterThanOrEqual(before + 14);
   });
 
   it('so does a member with no credits left', async () => {
@@ -90,6 +94,8 @@ describe('cheap checks before network work', () => {
       /you have \*\*0\*\*/,
     );
     expect(t.world.discord.cdnRequests.length).toBe(before);
+    await finalMessage(t.world.discord, t.world.discord.button(reroll, message, { user: alice }));
+    expect(t.world.discord.cdnRequests.length).toBeGreaterThanOrEqual(before + 3);
   });
 
   it('reads a reference’s first bytes and refuses an image that is not one, before Segmind is paid', async () => {

@@ -69,6 +69,20 @@ describe('the real Segmind: results of any shape, a model that is gone, and the 
     },
   );
 
+  it('after a retired model, a restart (with SEGMIND_MODEL changed) serves at once, without waiting for the probe', async () => {
+    const { discord, segmind } = t.world;
+    segmind.plans.push({ submitFixture: 'submit-410-retired' });
+    await finalMessage(discord, discord.video({ prompt: 'hello' }, { user: alice }));
+    expect(await discord.video({ prompt: 'again' }, { user: bob }).ephemeralText()).toMatch(
+      /Video generation is unavailable right now/,
+    );
+    await t.app.stop();
+    t.app = await t.world.startBot();
+    const next = await finalMessage(discord, discord.video({ prompt: 'after the restart' }, { user: bob }));
+    expect(next.attachments).toHaveLength(1);
+    expect(segmind.submissions).toHaveLength(2);
+  });
+
   it('a 406 that does not mention credits is an operator misconfiguration, never credits or the prompt', async () => {
     const { discord, segmind } = t.world;
     segmind.plans.push({ submitFixture: 'submit-406-other' });

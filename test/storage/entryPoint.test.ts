@@ -49,6 +49,7 @@ describe('the bot started on storage it cannot use', () => {
     writeFileSync(join(dir, 'notes.sqlite'), 'not a database, just notes; '.repeat(20));
     const run = await startBot(`sqlite://${join(dir, 'notes.sqlite')}`);
     expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // one sentence, no stack
     expect(run.ms).toBeLessThan(5_000);
     expect(run.stderr).toContain(
       `STORAGE_URL points at ${join(dir, 'notes.sqlite')}, which is not a SQLite database`,
@@ -58,6 +59,7 @@ describe('the bot started on storage it cannot use', () => {
   it('prints the sentence for a Redis that refuses the connection, and exits 1 instead of waiting for ever', async () => {
     const run = await startBot('redis://127.0.0.1:1');
     expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // one sentence, no stack
     expect(run.stderr).toContain(
       'STORAGE_URL points at Redis on 127.0.0.1:1, which refused the connection: start Redis there, or correct the host and port in STORAGE_URL.',
     );
@@ -72,6 +74,7 @@ describe('the bot started on storage it cannot use', () => {
     await holder.printed(`holding ${holder.child.pid}`);
     const run = await startBot(`sqlite://${path}`);
     expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // one sentence, no stack
     expect(run.ms).toBeLessThan(5_000);
     expect(run.stderr).toContain(`is in use by another clipcast (pid ${holder.child.pid} on host`);
   });
@@ -86,6 +89,7 @@ describe('the bot started on storage it cannot use', () => {
     it('prints the sentence for a database number Redis lacks, and exits 1', async () => {
       const run = await startBot(`${redis.url}/99`);
       expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(/\n\s+at /); // one sentence, no stack
       expect(run.ms).toBeLessThan(5_000);
       expect(run.stderr).toContain(`Redis on 127.0.0.1:${redis.port} has no database 99`);
     });
