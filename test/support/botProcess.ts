@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import type { FakeDiscord } from './fakeDiscord.ts';
+import { fakeEnv } from './fakeEnv.ts';
 import type { FakeSegmind } from './fakeSegmind.ts';
 import { groupMembers, signalGroup, waitUntilGone } from './processTree.ts';
 import { spawnMarked } from './spawn.ts';
@@ -45,11 +46,7 @@ export function spawnBot(options: {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
-      DISCORD_TOKEN: options.discord.token,
-      SEGMIND_API_KEY: options.segmind.apiKey,
-      DISCORD_API_URL: options.discord.url,
-      DISCORD_CDN_HOSTS: new URL(options.discord.url).host,
-      SEGMIND_API_URL: options.segmind.url,
+      ...fakeEnv(options.discord, options.segmind),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

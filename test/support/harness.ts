@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { App, type AppOverrides } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { FakeDiscord, type FakeDiscordOptions } from './fakeDiscord.ts';
+import { fakeEnv } from './fakeEnv.ts';
 import { FakeSegmind } from './fakeSegmind.ts';
 import { TestClock } from './testClock.ts';
 
@@ -37,11 +38,7 @@ export async function createWorld(
     logs,
     async startBot(env = {}, overrides = {}) {
       const config = parseConfig({
-        DISCORD_TOKEN: discord.token,
-        SEGMIND_API_KEY: segmind.apiKey,
-        DISCORD_API_URL: discord.url,
-        DISCORD_CDN_HOSTS: new URL(discord.url).host,
-        SEGMIND_API_URL: segmind.url,
+        ...fakeEnv(discord, segmind),
         STORAGE_URL: `sqlite://${join(dir, 'clipcast.sqlite')}`,
         LOG_LEVEL: 'debug',
         TEMP_DIR: join(dir, 'tmp'),

@@ -13,6 +13,7 @@ import { describeMessage, describeModal, messageBlock } from './messageView.ts';
 
 export { HELP } from './help.ts';
 
+import { fakeEnv } from '../fakeEnv.ts';
 import { HELP } from './help.ts';
 import { buttonsOf, type Field, noExtra, splitOn } from './helpers.ts';
 import { lookups, markupNames, ROLES, sandboxMembers } from './people.ts';
@@ -80,11 +81,7 @@ export class Sandbox {
     const segmind = await FakeSegmind.start({ now: () => clock.now() });
     segmind.renderMs = o.renderMs ?? 8_000;
     const config = parseConfig({
-      DISCORD_TOKEN: discord.token,
-      SEGMIND_API_KEY: segmind.apiKey,
-      DISCORD_API_URL: discord.url,
-      DISCORD_CDN_HOSTS: new URL(discord.url).host,
-      SEGMIND_API_URL: segmind.url,
+      ...fakeEnv(discord, segmind),
       STORAGE_URL: 'memory://',
       MAX_RENDERING: String(o.maxRendering ?? 1),
       LOG_LEVEL: o.logLevel ?? 'warn',
