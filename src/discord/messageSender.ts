@@ -216,13 +216,21 @@ export class MessageSender {
   }
 }
 
-/** What a Discord error means for a job's message; anything else is rethrown. */
-export function classify(error: unknown): 'token' | 'gone' | 'forbidden' | 'too_large' {
-  if (error instanceof DiscordAPIError) {
-    if (error.code === 50027 || error.code === 10015 || error.status === 401) return 'token';
-    if (error.code === 10008 || error.code === 10003) return 'gone';
-    if (error.status === 413 || error.code === 40005 || error.code === 50045) return 'too_large';
-    if (error.code === 50013 || error.code === 50001 || error.status === 403) return 'forbidden';
-  }
-  throw error;
+type DiscordRefusal = 'token' | 'gone' | 'forbidden' | 'too_large';
+
+/** What a Discord error means for a message (undefined: not one of these). */
+export function discordRefusal(error: unknown): DiscordRefusal | undefined {
+  if (!(error instanceof DiscordAPIError)) return undefined;
+  if (error.code === 50027 || error.code === 10015 || error.status === 401) return 'token';
+  if (error.code === 10008 || error.code === 10003) return 'gone';
+  if (error.status === 413 || error.code === 40005 || error.code === 50045) return 'too_large';
+  if (error.code === 50013 || error.code === 50001 || error.status === 403) return 'forbidden';
+  return undefined;
+}
+
+/** {@link discordRefusal}; anything else is rethrown. */
+export function classify(error: unknown): DiscordRefusal {
+  const kind = discordRefusal(error);
+  if (kind === undefined) throw error;
+  return kind;
 }

@@ -1,10 +1,4 @@
-import {
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  DiscordAPIError,
-  MessageFlags,
-  Routes,
-} from 'discord.js';
+import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags, Routes } from 'discord.js';
 import { ButtonStyle } from 'discord-api-types/v10';
 import { jobCost } from '../../credits/admission.ts';
 import { outputStillKept } from '../../jobs/output.ts';
@@ -14,7 +8,7 @@ import { SegmindError } from '../../segmind/errors.ts';
 import { button, row } from '../components.ts';
 import type { BotContext } from '../context.ts';
 import { type T, translator } from '../i18n.ts';
-import { DeliveryError } from '../messageSender.ts';
+import { DeliveryError, discordRefusal } from '../messageSender.ts';
 import { channelMention, jumpUrl } from '../messages/format.ts';
 import { clipsId, HISTORY_PAGE_SIZE, historyView, parseClipsId } from '../messages/history.ts';
 import { replyEphemeral, UserError } from '../respond.ts';
@@ -132,8 +126,7 @@ async function repost(
   }
 }
 
-const isForbidden = (error: unknown) =>
-  error instanceof DiscordAPIError && (error.status === 403 || error.code === 50013 || error.code === 50001);
+const isForbidden = (error: unknown) => discordRefusal(error) === 'forbidden';
 
 /** Whether the clip's message is still there (a deleted message or channel answers 10008 / 10003). */
 async function messageExists(interaction: ButtonInteraction, channelId: string, messageId: string) {
@@ -141,7 +134,7 @@ async function messageExists(interaction: ButtonInteraction, channelId: string, 
     await interaction.client.rest.get(Routes.channelMessage(channelId, messageId));
     return true;
   } catch (error) {
-    if (error instanceof DiscordAPIError && (error.code === 10008 || error.code === 10003)) return false;
+    if (discordRefusal(error) === 'gone') return false;
     if (isForbidden(error))
       throw new UserError((say) => say('history.cannotPost', { channel: channelMention(channelId) }));
     throw error;
