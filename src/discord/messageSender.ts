@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { JobRecord } from '../jobs/record.ts';
 import type { Logger } from '../logger.ts';
+import { truncate } from '../text/public.ts';
+import { MESSAGE_LIMIT } from './messages/format.ts';
 
 /** What the bot reads of a message Discord says it created or edited (the rest is dropped). */
 const sentMessageSchema = z.object({ id: z.string().min(1), channel_id: z.string().min(1) });
@@ -75,8 +77,9 @@ export class MessageSender {
     this.#deps = deps;
   }
 
-  get rest(): REST {
-    return this.#deps.rest;
+  /** Posts one plain line in a channel with the bot's token (log lines), mentioning no one. */
+  postLine(channelId: string, content: string): Promise<unknown> {
+    return postLine(this.#deps.rest, channelId, content);
   }
 
   tokenUsable(job: JobRecord): boolean {
@@ -214,6 +217,13 @@ export class MessageSender {
     for (let i = 0; i < token.length; i++) hash = (hash * 31 + token.charCodeAt(i)) | 0;
     return this.#deps.tokenRests[Math.abs(hash) % this.#deps.tokenRests.length] ?? this.#deps.rest;
   }
+}
+
+/** One plain line in a channel, cut to Discord's limit on a character boundary, mentioning no one. */
+export function postLine(rest: REST, channelId: string, content: string): Promise<unknown> {
+  return rest.post(Routes.channelMessages(channelId), {
+    body: { content: truncate(content, MESSAGE_LIMIT), allowed_mentions: NO_MENTIONS },
+  });
 }
 
 type DiscordRefusal = 'token' | 'gone' | 'forbidden' | 'too_large';

@@ -15,7 +15,7 @@ import {
   type SentMessage,
   type VideoFile,
 } from './messageSender.ts';
-import { jumpUrl, MESSAGE_LIMIT } from './messages/format.ts';
+import { jumpUrl } from './messages/format.ts';
 import {
   failureAdvice,
   failureText,
@@ -165,9 +165,7 @@ export class DiscordNotifier implements JobNotifier {
       const settings = await this.#settings.get(guildId);
       if (!settings.logChannelId) return false;
       const content = typeof line === 'string' ? line : line(translator(this.#guildLocale(guildId)));
-      await this.#sender.rest.post(`/channels/${settings.logChannelId}/messages`, {
-        body: { content: content.slice(0, MESSAGE_LIMIT), allowed_mentions: NO_MENTIONS },
-      });
+      await this.#sender.postLine(settings.logChannelId, content);
       return true;
     } catch (error) {
       this.#logger.warn({ err: error, guildId }, 'could not post in the log channel');

@@ -5,8 +5,7 @@ import type { Clock } from '../clock.ts';
 import type { SettingsStore } from '../credits/settings.ts';
 import type { Logger } from '../logger.ts';
 import { english, type Params, type T } from './i18n.ts';
-import { NO_MENTIONS } from './messageSender.ts';
-import { MESSAGE_LIMIT } from './messages/format.ts';
+import { postLine } from './messageSender.ts';
 import type { Told } from './messages/job.ts';
 
 /** What the bot reads of the DM channel Discord opens (the rest is dropped). */
@@ -116,9 +115,7 @@ export class OperatorAlerts {
       this.#dmChannel = undefined;
       return false;
     }
-    await this.#o.rest.post(Routes.channelMessages(channel), {
-      body: { content: content.slice(0, MESSAGE_LIMIT), allowed_mentions: NO_MENTIONS },
-    });
+    await postLine(this.#o.rest, channel, content);
     return true;
   }
 
