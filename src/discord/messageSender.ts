@@ -136,22 +136,15 @@ export class MessageSender {
 
   /** A follow-up through the interaction token while usable, else a reply in the channel. */
   async followUp(job: JobRecord, body: Body, replyTo: string): Promise<SentMessage> {
-    if (this.tokenUsable(job)) {
-      const route = Routes.webhook(job.interaction.applicationId, job.interaction.token);
-      return sentMessageSchema.parse(
-        await this.#restFor(job.interaction.token).post(route, {
-          body,
-          auth: false,
-          signal: AbortSignal.timeout(15_000),
-        }),
+    if (this.tokenUsable(job))
+      return this.#send(
+        'post',
+        Routes.webhook(job.interaction.applicationId, job.interaction.token),
+        body,
+        false,
       );
-    }
-    return sentMessageSchema.parse(
-      await this.#deps.rest.post(Routes.channelMessages(job.channelId), {
-        body: { ...body, message_reference: { message_id: replyTo, fail_if_not_exists: false } },
-        signal: AbortSignal.timeout(15_000),
-      }),
-    );
+    const reply = { ...body, message_reference: { message_id: replyTo, fail_if_not_exists: false } };
+    return this.#send('post', Routes.channelMessages(job.channelId), reply, true);
   }
 
   /**
@@ -179,8 +172,7 @@ export class MessageSender {
     try {
       await this.#deps.rest.delete(Routes.channelMessage(channelId, messageId));
     } catch (error) {
-      if (error instanceof DiscordAPIError && (error.code === 10008 || error.code === 10003)) return;
-      throw error;
+      if (discordRefusal(error) !== 'gone') throw error;
     }
   }
 
