@@ -152,7 +152,7 @@ export class App {
       clock,
       logger,
       metrics,
-      tempDir: o.tempDir,
+      tempDir: this.#tempDir(),
       queueRecheckMs: o.queueRecheckMs,
       usage: (info) => this.balance.observeInfo(info),
     });

@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Agent, type Dispatcher } from 'undici';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -139,7 +137,8 @@ export function createRunner(o: {
   clock: Clock;
   logger: Logger;
   metrics: Metrics;
-  tempDir?: string | undefined;
+  /** Where clips are downloaded to before the upload. */
+  tempDir: string;
   queueRecheckMs?: number | undefined;
   usage?: ((info: RenderInfo) => void) | undefined;
 }): JobRunner {
@@ -161,7 +160,7 @@ export function createRunner(o: {
     logger: o.logger.child({ component: 'jobs' }),
     renderTimeoutMs: config.RENDER_TIMEOUT_SECONDS * 1000,
     estimator: services.renderTimes,
-    tempDir: o.tempDir ?? config.TEMP_DIR ?? join(tmpdir(), 'clipcast'),
+    tempDir: o.tempDir,
     ...(o.queueRecheckMs ? { queueRecheckMs: o.queueRecheckMs } : {}),
     ...(o.usage ? { usage: o.usage } : {}),
     onTransition: (from, to) => {

@@ -22,6 +22,12 @@ interface VideoOnDisk {
   fileName: string;
 }
 
+/** The largest video the bot downloads, unless told otherwise. */
+export const DEFAULT_MAX_VIDEO_BYTES = 512 * 1024 * 1024;
+
+/** The clip's file name as members see it on Discord: its seed and job id. */
+export const outputFileName = (job: JobRecord) => `clipcast-${job.input.seed}-${job.id}.mp4`;
+
 /** Downloads a delivered job's video again, hands it to `use`, then removes the file. */
 export type OutputFetcher = <T>(job: JobRecord, use: (video: VideoOnDisk) => Promise<T>) => Promise<T>;
 
@@ -37,11 +43,11 @@ export function outputFetcher(deps: {
   return async (job, use) => {
     if (!job.outputUrl) throw new Error('the job has no output');
     await mkdir(deps.tempDir, { recursive: true });
-    const fileName = `clipcast-${job.input.seed}-${job.id}.mp4`;
+    const fileName = outputFileName(job);
     const path = join(deps.tempDir, `${randomUUID()}-${fileName}`);
     try {
       const { size } = await deps.segmind.download(job.outputUrl, path, {
-        maxBytes: deps.maxVideoBytes ?? 512 * 1024 * 1024,
+        maxBytes: deps.maxVideoBytes ?? DEFAULT_MAX_VIDEO_BYTES,
       });
       return await use({ path, size, fileName });
     } finally {

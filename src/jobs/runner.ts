@@ -9,6 +9,7 @@ import type { JobCredits, JobNotifier, JobRun, SegmindApi, StepDeps, StepTimings
 import { Stopped } from './deps.ts';
 import { JobLifecycle } from './lifecycle.ts';
 import { transition } from './machine.ts';
+import { DEFAULT_MAX_VIDEO_BYTES } from './output.ts';
 import { isUnfinished, type JobRecord, type JobState } from './record.ts';
 import { LearnedRenderTimes, type RenderTimes } from './renderTimes.ts';
 import type { RenderScheduler } from './scheduler.ts';
@@ -103,7 +104,7 @@ export class JobRunner {
     });
     const timings: StepTimings = {
       renderTimeoutMs: o.renderTimeoutMs,
-      maxVideoBytes: o.maxVideoBytes ?? 512 * 1024 * 1024,
+      maxVideoBytes: o.maxVideoBytes ?? DEFAULT_MAX_VIDEO_BYTES,
       tempDir: o.tempDir ?? join(tmpdir(), 'clipcast'),
       queueRecheckMs: o.queueRecheckMs ?? 2_000,
       displayTickMs: o.displayTickMs ?? 3_000,

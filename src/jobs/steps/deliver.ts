@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SegmindError } from '../../segmind/errors.ts';
 import { fail, type JobRun, type StepDeps } from '../deps.ts';
-import { OUTPUT_RETENTION_MS } from '../output.ts';
+import { OUTPUT_RETENTION_MS, outputFileName } from '../output.ts';
 import type { JobRecord } from '../record.ts';
 import { failRender } from './render.ts';
 
@@ -117,7 +117,7 @@ async function downloadAndPost(
   outputUrl: string,
 ): Promise<void> {
   await mkdir(deps.timings.tempDir, { recursive: true });
-  const fileName = `clipcast-${job.input.seed}-${job.id}.mp4`;
+  const fileName = outputFileName(job);
   const path = join(deps.timings.tempDir, fileName);
   try {
     let size: number;
