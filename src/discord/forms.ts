@@ -1,4 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ModalSubmitInteraction } from 'discord.js';
+import type { Logger } from '../logger.ts';
+import { UserError } from './respond.ts';
 
 /**
  * Modals are accepted only for a form the bot showed to that member: the form's custom id carries
@@ -49,4 +52,39 @@ export function parseMessageSubject(subject: string): { channelId: string; messa
   if (!match) return null;
   const decode = (text: string) => [...text].reduce((n, c) => n * 36n + BigInt(Number.parseInt(c, 36)), 0n);
   return { channelId: decode(match[1] ?? '').toString(), messageId: decode(match[2] ?? '').toString() };
+}
+
+/**
+ * The subject of a submitted form of `kind` that this bot showed to this member, before it expired;
+ * otherwise the refusal, as a {@link UserError} (logged, unless the id is merely malformed).
+ */
+export function requireForm(
+  ctx: { clock: { now(): number }; logger: Logger },
+  interaction: ModalSubmitInteraction,
+  kind: string,
+): string {
+  const form = checkFormId(
+    formKey(interaction.client.token ?? ''),
+    interaction.customId,
+    interaction.user.id,
+    ctx.clock.now(),
+  );
+  if (form.ok && form.kind === kind) return form.subject;
+  if (form.ok || form.reason !== 'malformed')
+    ctx.logger.warn(
+      { userId: interaction.user.id, reason: form.ok ? 'kind' : form.reason },
+      'refused a form',
+    );
+  throw new UserError((t) =>
+    t(!form.ok && form.reason === 'expired' ? 'common.formExpired' : 'common.badCustomId'),
+  );
+}
+
+/** A text field of a submitted form; empty when the form has no such field. */
+export function textField(interaction: ModalSubmitInteraction, id: string): string {
+  try {
+    return interaction.fields.getTextInputValue(id) ?? '';
+  } catch {
+    return '';
+  }
 }

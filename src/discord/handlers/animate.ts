@@ -19,12 +19,13 @@ import {
 } from '../../videoInput.ts';
 import type { BotContext } from '../context.ts';
 import {
-  checkFormId,
   FORM_LIFETIME_MS,
   formId,
   formKey,
   messageSubject,
   parseMessageSubject,
+  requireForm,
+  textField,
 } from '../forms.ts';
 import { type T, translator } from '../i18n.ts';
 import { UserError } from '../respond.ts';
@@ -169,22 +170,8 @@ function animateForm(
 
 /** The submitted form: the same prompt rules as /video, the kept images, then the usual admission. */
 export async function handleAnimateForm(ctx: BotContext, interaction: ModalSubmitInteraction): Promise<void> {
-  const form = checkFormId(
-    formKey(interaction.client.token ?? ''),
-    interaction.customId,
-    interaction.user.id,
-    ctx.clock.now(),
-  );
-  const source = form.ok && form.kind === 'animate' ? parseMessageSubject(form.subject) : null;
-  if (!form.ok || !source) {
-    ctx.logger.warn(
-      { userId: interaction.user.id, reason: form.ok ? 'kind' : form.reason },
-      'refused a form',
-    );
-    throw new UserError((t) =>
-      t(!form.ok && form.reason === 'expired' ? 'common.formExpired' : 'common.badCustomId'),
-    );
-  }
+  const source = parseMessageSubject(requireForm(ctx, interaction, 'animate'));
+  if (!source) throw new UserError((t) => t('common.badCustomId'));
   const prompt = parsePrompt(textField(interaction, 'prompt'));
   if (!prompt.ok) throw new UserError((t) => `⚠️ ${prompt.say(t)}`);
   const seed = parseSeed(textField(interaction, 'seed'));
@@ -238,14 +225,6 @@ async function imagesFor(
 async function isImageAt(ctx: BotContext, url: string): Promise<boolean> {
   const problems = await within(ctx.checkReferences([{ url, kind: 'image' }]), 1_200, null).catch(() => null);
   return problems !== null && problems.length === 0;
-}
-
-function textField(interaction: ModalSubmitInteraction, id: string): string {
-  try {
-    return interaction.fields.getTextInputValue(id) ?? '';
-  } catch {
-    return '';
-  }
 }
 
 /** The one value chosen in a select of the form, or null (none chosen, or no such field). */
