@@ -7,6 +7,9 @@ import { z } from 'zod';
  */
 export const ACCOUNT_VERSION = 1;
 
+/** The most role ids kept for a member (a Discord server has at most 250 roles). */
+export const MAX_MEMBER_ROLES = 250;
+
 const LEDGER_KINDS = ['open', 'refill', 'reserve', 'settle', 'refund', 'grant', 'set', 'reset'] as const;
 
 const int = z.number().int();
@@ -46,7 +49,7 @@ const accountSchema = z.object({
    * The member's role ids as last seen in one of their interactions: refills that happen outside
    * an interaction (a job settling) still follow the allowance their roles give.
    */
-  roles: z.array(z.string()).max(250).default([]),
+  roles: z.array(z.string()).max(MAX_MEMBER_ROLES).default([]),
 });
 export type Account = z.output<typeof accountSchema>;
 

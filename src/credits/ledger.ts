@@ -5,6 +5,7 @@ import { KeyedMutex } from '../util/keyedMutex.ts';
 import {
   type Account,
   grant,
+  MAX_MEMBER_ROLES,
   openAccount,
   type Period,
   refill,
@@ -314,7 +315,7 @@ export class Ledger {
   ): Promise<Account> {
     const now = this.#deps.clock.now();
     const account = await this.#store.account(guildId, userId);
-    const seen = roles ? [...new Set(roles)].slice(0, 250) : (account?.roles ?? []);
+    const seen = roles ? [...new Set(roles)].slice(0, MAX_MEMBER_ROLES) : (account?.roles ?? []);
     const period = this.#period(settings, guildId, seen);
     const opened = account ?? { ...openAccount(now, period), roles: seen };
     const current = refill(opened, now, period);

@@ -102,7 +102,7 @@ async function retryResultLater(
     return;
   }
   const backoff = Math.min(RESULT_RETRY_MAX_MS, 2_000 * 2 ** Math.min(attempts, 10));
-  const retryAt = Math.min(giveUpAt, now + Math.round(backoff * (0.75 + Math.random() * 0.5)));
+  const retryAt = jitteredRetryAt(now, backoff, giveUpAt);
   run.log.warn(
     { err: error, requestId: sub.requestId, attempts, retryInMs: retryAt - now },
     'could not read the result of a finished render; will try again',
@@ -180,10 +180,15 @@ async function downloadFailed(
     return;
   }
   const backoff = Math.min(DOWNLOAD_RETRY_MAX_MS, DOWNLOAD_RETRY_FIRST_MS * 2 ** Math.min(attempts - 1, 20));
-  const retryAt = Math.min(giveUpAt, now + Math.round(backoff * (0.75 + Math.random() * 0.5)));
+  const retryAt = jitteredRetryAt(now, backoff, giveUpAt);
   run.log.warn(
     { err: error, requestId, attempts, retryInMs: retryAt - now },
     'could not download the finished video; will try again',
   );
   await deps.lifecycle.apply(job.id, { type: 'download_failed', retryAt });
+}
+
+/** The next attempt: `backoffMs` from now, ±25 % so retries of many jobs spread out, never past `giveUpAt`. */
+function jitteredRetryAt(now: number, backoffMs: number, giveUpAt: number): number {
+  return Math.min(giveUpAt, now + Math.round(backoffMs * (0.75 + Math.random() * 0.5)));
 }
