@@ -9,7 +9,6 @@ export {
   isStorageUnavailable,
   type StorageFailure,
   StorageStartupError,
-  StorageUnavailableError,
 } from './errors.ts';
 
 const NAMESPACES = ['jobs', 'accounts', 'guilds', 'settings', 'meta'] as const;

@@ -65,7 +65,7 @@ export const settle = async (rounds = 20) => {
 };
 
 /** An in-memory Segmind: a submit accepts, a status says completed, a result gives a URL, a download writes bytes. */
-export function memorySegmind(overrides: Partial<SegmindApi> = {}) {
+function memorySegmind(overrides: Partial<SegmindApi> = {}) {
   const calls: string[] = [];
   const api: SegmindApi = {
     submit: async () => {
@@ -91,7 +91,7 @@ export function memorySegmind(overrides: Partial<SegmindApi> = {}) {
   return { api, calls };
 }
 
-export function recordingNotifier() {
+function recordingNotifier() {
   const events: string[] = [];
   const notifier: JobNotifier = {
     status: async (_job, view: StatusView) => {
@@ -116,7 +116,7 @@ export function recordingNotifier() {
   return { notifier, events };
 }
 
-export function recordingCredits() {
+function recordingCredits() {
   const events: string[] = [];
   const credits: JobCredits = {
     settle: async (job) => {
@@ -145,7 +145,7 @@ export function capturingLogger() {
 }
 
 /** A logger that appends each line (JSON) to `lines`. */
-export const recordingLogger = (lines: string[]) =>
+const recordingLogger = (lines: string[]) =>
   pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
 
 export function sampleJob(id = '0123456789abcdef', now = 1_700_000_000_000): JobRecord {

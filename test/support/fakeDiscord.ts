@@ -26,7 +26,6 @@ export function snowflake(): string {
   return ((ms << 22n) | (BigInt(Math.floor(Math.random() * 1024)) << 12n) | snowflakeSeq).toString();
 }
 
-export const ALL_PERMISSIONS = ((1n << 50n) - 1n).toString();
 /** View Channel, Send Messages, Embed Links, Attach Files, Read History, Use App Commands. */
 export const BOT_PERMISSIONS = (
   1024n |
@@ -38,7 +37,6 @@ export const BOT_PERMISSIONS = (
   (1n << 38n)
 ).toString();
 export const MEMBER_PERMISSIONS = (1024n | 2048n | 65536n | (1n << 31n)).toString();
-export const MANAGE_GUILD = (32n | 1024n | 2048n | 65536n | (1n << 31n)).toString();
 
 export interface RecordedRequest {
   method: string;
