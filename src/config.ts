@@ -9,6 +9,17 @@ import { z } from 'zod';
 const SNOWFLAKE = /^\d{17,20}$/;
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** A comma-separated list: items trimmed (and folded by `fold`), empty ones dropped. */
+const commaList = (fallback: string, fold: (item: string) => string = (item) => item) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((item) => fold(item.trim()))
+        .filter(Boolean),
+    );
 
 const httpUrl = (fallback: string) =>
   z
@@ -37,15 +48,7 @@ const schema = z.object({
     .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'must be a model slug such as gemini-omni-flash')
     .default('gemini-omni-flash'),
   /** Comma-separated host names (or `.suffix`) the rendered video may be downloaded from; empty = any public https host. */
-  SEGMIND_OUTPUT_HOSTS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((h) => h.trim().toLowerCase())
-        .filter(Boolean),
-    ),
+  SEGMIND_OUTPUT_HOSTS: commaList('', (h) => h.toLowerCase()),
   /** Alert the operator once when the Segmind account balance (USD) falls below this. */
   SEGMIND_LOW_BALANCE_USD: z.coerce
     .number({ error: 'must be an amount in US dollars, e.g. 5' })
@@ -53,15 +56,7 @@ const schema = z.object({
     .default(5),
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
   /** Hosts reference files are read from (Discord's CDN); the bot probes no other address. */
-  DISCORD_CDN_HOSTS: z
-    .string()
-    .default('cdn.discordapp.com,media.discordapp.net')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((h) => h.trim().toLowerCase())
-        .filter(Boolean),
-    ),
+  DISCORD_CDN_HOSTS: commaList('cdn.discordapp.com,media.discordapp.net', (h) => h.toLowerCase()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   HTTP_HOST: z.string().default('0.0.0.0'),
@@ -77,19 +72,10 @@ const schema = z.object({
     .transform((v) => v ?? 1),
   TEMP_DIR: z.string().optional(),
   /** Server ids the bot serves; empty = any server it is invited to. */
-  ALLOWED_GUILDS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .refine((ids) => ids.every((id) => SNOWFLAKE.test(id)), {
-      message:
-        'must be server ids separated by commas, e.g. 123456789012345678,234567890123456789 (Discord: Developer Mode on, right-click the server → Copy Server ID)',
-    }),
+  ALLOWED_GUILDS: commaList('').refine((ids) => ids.every((id) => SNOWFLAKE.test(id)), {
+    message:
+      'must be server ids separated by commas, e.g. 123456789012345678,234567890123456789 (Discord: Developer Mode on, right-click the server → Copy Server ID)',
+  }),
   /** Also leave servers missing from ALLOWED_GUILDS. */
   LEAVE_UNLISTED_GUILDS: z
     .string()
