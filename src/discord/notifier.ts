@@ -72,24 +72,16 @@ export class DiscordNotifier implements JobNotifier {
 
   async deliver(job: JobRecord, video: VideoFile): Promise<NonNullable<JobRecord['result']>> {
     const t = translator(job.locale);
-    const body = (link?: string): Body => ({
-      content: resultContent(t, job, link),
-      embeds: [resultEmbed(t, job)],
-      components: resultButtons(t, job.id),
-      allowed_mentions: NO_MENTIONS,
-      ...(link ? {} : { attachments: [{ id: '0', filename: video.fileName }] }),
-    });
-    const link = job.outputUrl ?? undefined;
-    let delivery: 'attachment' | 'link' =
-      video.size <= job.interaction.attachmentSizeLimit ? 'attachment' : 'link';
+    const body = clipBody(t, job, video);
+    let delivery: Delivery = video.size <= job.interaction.attachmentSizeLimit ? 'attachment' : 'link';
     let outcome =
       delivery === 'attachment'
-        ? await this.#sender.editStatus(job, body(), video)
-        : await this.#sender.editStatus(job, body(link));
+        ? await this.#sender.editStatus(job, body(false), video)
+        : await this.#sender.editStatus(job, body(true));
     if (!outcome.ok && outcome.reason === 'too_large') {
       // Discord's limit was lower than announced: fall back to a link, once, no retry loop.
       delivery = 'link';
-      outcome = await this.#sender.editStatus(job, body(link));
+      outcome = await this.#sender.editStatus(job, body(true));
     }
     let message: SentMessage;
     let pingId: string | null = null;
@@ -98,18 +90,7 @@ export class DiscordNotifier implements JobNotifier {
       pingId = await this.#ping(t, job, message);
     } else {
       // The status message is gone or cannot be edited: post the clip as a new message, mentioning the requester.
-      const mentioned = mentioning(job.userId);
-      try {
-        message = await this.#sender.postInChannel(
-          job,
-          { ...body(delivery === 'link' ? link : undefined), allowed_mentions: mentioned },
-          delivery === 'attachment' ? video : undefined,
-        );
-      } catch (error) {
-        if (delivery !== 'attachment' || classify(error) !== 'too_large') throw error;
-        delivery = 'link';
-        message = await this.#sender.postInChannel(job, { ...body(link), allowed_mentions: mentioned });
-      }
+      ({ message, delivery } = await this.#postClip(job, body, video, delivery, mentioning(job.userId)));
     }
     const result = {
       channelId: message.channel_id,
@@ -187,28 +168,9 @@ export class DiscordNotifier implements JobNotifier {
     video: VideoFile,
     attachmentSizeLimit: number,
   ): Promise<NonNullable<JobRecord['result']>> {
-    const t = translator(job.locale);
-    const link = job.outputUrl ?? undefined;
-    const body = (asLink: boolean): Body => ({
-      content: resultContent(t, job, asLink ? link : undefined),
-      embeds: [resultEmbed(t, job)],
-      components: resultButtons(t, job.id),
-      allowed_mentions: NO_MENTIONS,
-      ...(asLink ? {} : { attachments: [{ id: '0', filename: video.fileName }] }),
-    });
-    let delivery: 'attachment' | 'link' = video.size <= attachmentSizeLimit ? 'attachment' : 'link';
-    let message: SentMessage;
-    try {
-      message = await this.#sender.postInChannel(
-        job,
-        body(delivery === 'link'),
-        delivery === 'attachment' ? video : undefined,
-      );
-    } catch (error) {
-      if (delivery !== 'attachment' || classify(error) !== 'too_large') throw error;
-      delivery = 'link';
-      message = await this.#sender.postInChannel(job, body(true));
-    }
+    const body = clipBody(translator(job.locale), job, video);
+    const first: Delivery = video.size <= attachmentSizeLimit ? 'attachment' : 'link';
+    const { message, delivery } = await this.#postClip(job, body, video, first, NO_MENTIONS);
     return {
       channelId: message.channel_id,
       messageId: message.id,
@@ -216,6 +178,31 @@ export class DiscordNotifier implements JobNotifier {
       bytes: video.size,
       pingMessageId: null,
     };
+  }
+
+  /**
+   * Posts the clip as a new message in its channel, as a file or a link; a file Discord refuses as
+   * too large falls back to the link, once.
+   */
+  async #postClip(
+    job: JobRecord,
+    body: (asLink: boolean) => Body,
+    video: VideoFile,
+    delivery: Delivery,
+    mentions: Body['allowed_mentions'],
+  ): Promise<{ message: SentMessage; delivery: Delivery }> {
+    const post = (asLink: boolean) =>
+      this.#sender.postInChannel(
+        job,
+        { ...body(asLink), allowed_mentions: mentions },
+        asLink ? undefined : video,
+      );
+    try {
+      return { message: await post(delivery === 'link'), delivery };
+    } catch (error) {
+      if (delivery !== 'attachment' || classify(error) !== 'too_large') throw error;
+      return { message: await post(true), delivery: 'link' };
+    }
   }
 
   /** Deletes a delivered clip and its completion ping. */
@@ -252,4 +239,18 @@ export class DiscordNotifier implements JobNotifier {
       return null;
     }
   }
+}
+
+type Delivery = NonNullable<JobRecord['result']>['delivery'];
+
+/** The clip's message: the file attached, or (`asLink`) a link to Segmind's copy instead. */
+function clipBody(t: T, job: JobRecord, video: VideoFile): (asLink: boolean) => Body {
+  const link = job.outputUrl ?? undefined;
+  return (asLink) => ({
+    content: resultContent(t, job, asLink ? link : undefined),
+    embeds: [resultEmbed(t, job)],
+    components: resultButtons(t, job.id),
+    allowed_mentions: NO_MENTIONS,
+    ...(asLink ? {} : { attachments: [{ id: '0', filename: video.fileName }] }),
+  });
 }
