@@ -4,7 +4,6 @@ import type { JobRecord } from './record.ts';
 
 /** What a job's public status message shows while it is under way. */
 export type StatusView =
-  | { kind: 'accepted' }
   | { kind: 'queued'; position: number }
   | { kind: 'submitting' }
   | { kind: 'rendering'; elapsedMs: number; expectedMs: number; etaAt: number }

@@ -45,8 +45,11 @@ function head(t: T, job: JobRecord): string {
   return `${mention(job.userId)} · ${prompt}\n${settingsLine(t, job)}${originLine(t, job)}`;
 }
 
+/** What the status message shows: the job's own views, and "accepted" before it has any. */
+type ShownStatus = StatusView | { kind: 'accepted' };
+
 /** The public status message while a job is under way (views arrive rounded to 5 s steps). */
-export function statusText(t: T, job: JobRecord, view: StatusView): string {
+export function statusText(t: T, job: JobRecord, view: ShownStatus): string {
   switch (view.kind) {
     case 'accepted':
       return `${head(t, job)}\n${t('status.accepted')}`;

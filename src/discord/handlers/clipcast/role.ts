@@ -17,7 +17,7 @@ function roleOf(m: ModContext): { id: string; text: string } {
   return { id, text: roleMention(id, m.guildId) };
 }
 
-/** Saves the role's new policy (none at all when it is back to the defaults), logs it, answers. */
+/** Saves the role's new policy (none at all when it is back to the defaults). */
 async function save(m: ModContext, roleId: string, next: RolePolicy | null): Promise<void> {
   const settings = await m.ctx.settings.get(m.guildId);
   const { [roleId]: _, ...others } = settings.roles;
