@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/credits/settings.ts';
 import { english, translator } from '../../src/discord/i18n.ts';
 import { describeChange, settingValue } from '../../src/discord/messages/embeds.ts';
-import { ago, relative } from '../../src/discord/messages/format.ts';
+import { ago, linesWithin, relative } from '../../src/discord/messages/format.ts';
 import { failureText, jobLogLine, statusText } from '../../src/discord/messages/job.ts';
 import { queueView } from '../../src/discord/messages/queue.ts';
 import type { JobRecord } from '../../src/jobs/record.ts';
@@ -138,5 +138,19 @@ describe('the queue view', () => {
     // When the attempt is under way, it reads as uploading again, not "retry 3 minutes ago".
     const now = queueView(english, [{ job, position: null }], 1_700_000_600_001);
     expect(String(now.embeds?.[0]?.description)).toContain('📦 **Uploading**');
+  });
+});
+
+describe('linesWithin', () => {
+  it('leaves what fits alone, and otherwise keeps whole lines and says more was cut', () => {
+    expect(linesWithin(['a', 'b'], 10)).toBe('a\nb');
+    const lines = Array.from(
+      { length: 50 },
+      (_, i) => `**${i}.** <@1000000000000000${String(i).padStart(2, '0')}>`,
+    );
+    const cut = linesWithin(lines, 200);
+    expect(cut.length).toBeLessThanOrEqual(200);
+    expect(cut.endsWith('\n…')).toBe(true);
+    for (const line of cut.split('\n').slice(0, -1)) expect(lines).toContain(line);
   });
 });

@@ -5,7 +5,7 @@ import type { JobRecord } from '../../jobs/record.ts';
 import { truncate } from '../../text/public.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
-import { BRAND_COLOR, channelMention, FIELD_LIMIT, listOf, relative, shown } from './format.ts';
+import { BRAND_COLOR, channelMention, FIELD_LIMIT, linesWithin, listOf, relative, shown } from './format.ts';
 import { budgetSettingValue } from './money.ts';
 
 /** `/credits` (and the moderators' `credits show`): balance, allowance, next refill and recent jobs. */
@@ -24,8 +24,8 @@ export function creditsEmbed(
     (d) => `${t('common.seconds', { count: d })} → ${d * settings.costPerSecond}`,
   ).join(' · ');
   const jobs = options.recent.length
-    ? options.recent
-        .map((j) =>
+    ? linesWithin(
+        options.recent.map((j) =>
           t('credits.recentJob', {
             id: j.id.slice(0, 8),
             icon: stateIcon(j),
@@ -33,9 +33,9 @@ export function creditsEmbed(
             seed: j.input.seed,
             credits: t('common.credits', { count: j.cost }),
           }),
-        )
-        .join('\n')
-        .slice(0, FIELD_LIMIT)
+        ),
+        FIELD_LIMIT,
+      )
     : t('credits.noJobs');
   return {
     color: BRAND_COLOR,

@@ -1,4 +1,4 @@
-import { publicText } from '../../text/public.ts';
+import { publicText, truncate } from '../../text/public.ts';
 import type { T } from '../i18n.ts';
 
 /** Small formatting pieces every message uses. User or provider text is escaped before display. */
@@ -10,6 +10,22 @@ export const BRAND_COLOR = 0x7c5cff;
 export const relative = (ms: number) => `<t:${Math.ceil(ms / 1000)}:R>`;
 /** A moment that has passed ("2 minutes ago"); rounded down, so it never reads as "in 1 second". */
 export const ago = (ms: number) => `<t:${Math.floor(ms / 1000)}:R>`;
+/**
+ * Lines joined, within `limit`: whole lines while they fit, then "…" — never half a mention,
+ * timestamp or emoji. Unchanged when everything fits.
+ */
+export function linesWithin(lines: readonly string[], limit: number): string {
+  const all = lines.join('\n');
+  if (all.length <= limit) return all;
+  let kept = '';
+  for (const line of lines) {
+    const next = kept ? `${kept}\n${line}` : line;
+    if (next.length + 2 > limit) break;
+    kept = next;
+  }
+  return kept ? `${kept}\n…` : truncate(all, limit);
+}
+
 /** Items joined as the reader's language lists them (", " or "、"). */
 export const listOf = (t: T, items: readonly string[]) => items.join(t('common.listSeparator'));
 

@@ -4,7 +4,7 @@ import type { MemberPolicy } from '../../credits/roles.ts';
 import type { GuildSettings } from '../../credits/settings.ts';
 import { DURATIONS } from '../../videoInput.ts';
 import type { T } from '../i18n.ts';
-import { BRAND_COLOR, channelMention, FIELD_LIMIT, listOf, relative } from './format.ts';
+import { BRAND_COLOR, channelMention, FIELD_LIMIT, linesWithin, listOf, relative } from './format.ts';
 import { memberRolesText } from './roles.ts';
 
 /** `/help`: one private screen — what the bot does, the member's limits, the server's settings, the commands. */
@@ -54,7 +54,7 @@ export function helpEmbed(
   ];
   const field = (name: string, lines: string[]) => ({
     name,
-    value: lines.join('\n').slice(0, FIELD_LIMIT),
+    value: linesWithin(lines, FIELD_LIMIT),
     inline: false,
   });
   return {

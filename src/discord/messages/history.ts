@@ -4,7 +4,7 @@ import { button, row } from '../components.ts';
 import type { T } from '../i18n.ts';
 import type { View } from '../updateMessage.ts';
 import { stateIcon } from './embeds.ts';
-import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, jumpUrl, shown } from './format.ts';
+import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, jumpUrl, linesWithin, shown } from './format.ts';
 
 /** Clips per page of `/clips` (one row of Re-post buttons, one of Previous/Next). */
 export const HISTORY_PAGE_SIZE = 5;
@@ -100,7 +100,7 @@ export function historyView(
       {
         color: BRAND_COLOR,
         title: t('history.title'),
-        description: (lines.length ? lines.join('\n') : t('history.empty')).slice(0, DESCRIPTION_LIMIT),
+        description: lines.length ? linesWithin(lines, DESCRIPTION_LIMIT) : t('history.empty'),
         ...(o.pages > 0 ? { footer: { text: t('history.page', { page: o.page + 1, pages: o.pages }) } } : {}),
       },
     ],

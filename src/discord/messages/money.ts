@@ -5,7 +5,7 @@ import type { GuildSettings } from '../../credits/settings.ts';
 import type { SpendPeriod, SpendReport } from '../../credits/stats.ts';
 import type { T } from '../i18n.ts';
 import type { Say } from '../respond.ts';
-import { BRAND_COLOR, FIELD_LIMIT, mention, relative } from './format.ts';
+import { BRAND_COLOR, FIELD_LIMIT, linesWithin, mention, relative } from './format.ts';
 
 /** Dollars as people read them: `$0.50`, `$12.00`; amounts under a cent keep their digits (`$0.0042`). */
 export function usd(amount: number): string {
@@ -42,18 +42,16 @@ function total(t: T, spend: SpendPeriod['total']): string {
 
 function members(t: T, period: SpendPeriod): string {
   if (period.top.length === 0) return t('money.stats.nobody');
-  return period.top
-    .map(
-      (m, i) =>
-        `${i + 1}. ${t('money.stats.member', {
-          user: mention(m.userId),
-          count: m.clips,
-          credits: t('common.credits', { count: m.credits }),
-          usd: usd(toUsd(m.usd)),
-        })}`,
-    )
-    .join('\n')
-    .slice(0, FIELD_LIMIT);
+  const lines = period.top.map(
+    (m, i) =>
+      `${i + 1}. ${t('money.stats.member', {
+        user: mention(m.userId),
+        count: m.clips,
+        credits: t('common.credits', { count: m.credits }),
+        usd: usd(toUsd(m.usd)),
+      })}`,
+  );
+  return linesWithin(lines, FIELD_LIMIT);
 }
 
 function budgetLine(t: T, today: BudgetToday): string {

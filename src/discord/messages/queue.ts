@@ -4,7 +4,7 @@ import type { JobRecord } from '../../jobs/record.ts';
 import { button, row } from '../components.ts';
 import type { T } from '../i18n.ts';
 import type { View } from '../updateMessage.ts';
-import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, mention, relative, shown } from './format.ts';
+import { ago, BRAND_COLOR, DESCRIPTION_LIMIT, linesWithin, mention, relative, shown } from './format.ts';
 
 /** At most this many jobs are listed, each with its Cancel button (4 rows of 5; the 5th row refreshes). */
 const QUEUE_LISTED = 20;
@@ -63,7 +63,7 @@ export function queueView(t: T, entries: readonly QueueEntry[], now: number, not
       {
         color: BRAND_COLOR,
         title: t('queue.title'),
-        description: (lines.length ? lines.join('\n') : t('queue.empty')).slice(0, DESCRIPTION_LIMIT),
+        description: lines.length ? linesWithin(lines, DESCRIPTION_LIMIT) : t('queue.empty'),
         ...(lines.length ? { footer: { text: t('queue.hint') } } : {}),
       },
     ],

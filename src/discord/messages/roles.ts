@@ -3,7 +3,7 @@ import type { MemberPolicy, RolePolicy } from '../../credits/roles.ts';
 import type { GuildSettings } from '../../credits/settings.ts';
 import type { T } from '../i18n.ts';
 import { roleMention } from '../memberRoles.ts';
-import { BRAND_COLOR, DESCRIPTION_LIMIT, listOf } from './format.ts';
+import { BRAND_COLOR, DESCRIPTION_LIMIT, linesWithin, listOf } from './format.ts';
 
 /** Role policies as moderators and members read them ("@Patrons — Allowance: 100 · Jobs at once: 4"). */
 
@@ -56,7 +56,7 @@ export function rolesEmbed(t: T, settings: GuildSettings, guildId: string): APIE
   return {
     color: BRAND_COLOR,
     title: t('roles.title'),
-    description: [...lines, '', note].join('\n').trim().slice(0, DESCRIPTION_LIMIT),
+    description: linesWithin([...lines, '', note], DESCRIPTION_LIMIT).trim(),
   };
 }
 
