@@ -64,13 +64,21 @@ const rerun =
   (ctx, interaction, job) =>
     rerunJob(ctx, interaction, job, sameSeed);
 
+/** Delete and Cancel are the requester's or a moderator's; anyone else is refused with `refusal`. */
+function requireRequesterOrModerator(
+  interaction: ButtonInteraction,
+  job: JobRecord,
+  refusal: 'clip.notYourDelete' | 'clip.notYourCancel',
+): void {
+  if (interaction.user.id !== job.userId && !isModerator(interaction)) throw new UserError((t) => t(refusal));
+}
+
 const ACTIONS: Record<ClipAction, Action> = {
   reroll: rerun(false),
   same: rerun(true),
   edit: showEditForm,
   delete: async (ctx, interaction, job) => {
-    if (interaction.user.id !== job.userId && !isModerator(interaction))
-      throw new UserError((t) => t('clip.notYourDelete'));
+    requireRequesterOrModerator(interaction, job, 'clip.notYourDelete');
     await ctx.notifier.deleteClip(job, interaction.message.channelId, interaction.message.id);
     // /clips then says the clip was deleted instead of linking to nothing (the clip is gone either
     // way: a failure to note it is logged, not shown as a failed delete).
@@ -83,8 +91,7 @@ const ACTIONS: Record<ClipAction, Action> = {
     await sayEphemeral(interaction, translator(interaction.locale)('clip.deleted'));
   },
   cancel: async (ctx, interaction, job) => {
-    if (interaction.user.id !== job.userId && !isModerator(interaction))
-      throw new UserError((t) => t('clip.notYourCancel'));
+    requireRequesterOrModerator(interaction, job, 'clip.notYourCancel');
     const outcome = await ctx.runner.cancel(job.id, interaction.user.id);
     if (outcome !== 'cancelled') throw new UserError((t) => t('clip.notCancellable'));
     const t = translator(interaction.locale);

@@ -25,14 +25,19 @@ export type Told = 'logChannel' | 'owner';
 
 const referenceCount = (job: JobRecord) => job.input.imageUrls.length + (job.input.videoUrl ? 1 : 0);
 
-function settingsLine(t: T, job: JobRecord): string {
+/** " · 2 references", or nothing for a job without any. */
+function referencesSuffix(t: T, job: JobRecord): string {
   const refs = referenceCount(job);
+  return refs ? ` · ${t('status.references', { count: refs })}` : '';
+}
+
+function settingsLine(t: T, job: JobRecord): string {
   const base = t('status.settings', {
     duration: job.input.duration,
     aspectRatio: job.input.aspectRatio,
     seed: job.input.seed,
   });
-  return refs ? `${base} · ${t('status.references', { count: refs })}` : base;
+  return `${base}${referencesSuffix(t, job)}`;
 }
 
 function originLine(t: T, job: JobRecord): string {
@@ -159,11 +164,10 @@ export function jobLogLine(t: T, job: JobRecord, url: string | null): string {
     job.state === 'done'
       ? t(job.result?.delivery === 'link' ? 'log.deliveredLink' : 'log.delivered')
       : failedOutcome(t, job);
-  const refs = referenceCount(job);
   return t('log.job', {
     user: mention(job.userId),
     prompt: shown(job.input.prompt, 120),
-    refs: refs ? ` · ${t('status.references', { count: refs })}` : '',
+    refs: referencesSuffix(t, job),
     seed: job.input.seed,
     credits: t('common.credits', { count: job.cost }),
     outcome,
