@@ -42,6 +42,10 @@ export interface AttachedFile {
 }
 
 export const NO_MENTIONS = { parse: [] as never[] };
+/** The upload limit an interaction announces; 10 MiB (a server without boosts) when it says none. */
+export const uploadLimitOf = (interaction: { attachmentSizeLimit?: number | null }): number =>
+  interaction.attachmentSizeLimit ?? 10 * 1024 * 1024;
+
 /** Mentions limited to one member (the requester's ping). */
 export const mentioning = (userId: string) => ({ ...NO_MENTIONS, users: [userId] });
 

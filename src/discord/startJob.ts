@@ -10,6 +10,7 @@ import type { BotContext } from './context.ts';
 import { needsPreview, type PreviewNeeded, showPreview } from './costPreview.ts';
 import { translator } from './i18n.ts';
 import { memberOf, roleMention, type WithMember } from './memberRoles.ts';
+import { uploadLimitOf } from './messageSender.ts';
 import { channelMention, jumpUrl, listOf, relative, shown } from './messages/format.ts';
 import { statusText } from './messages/job.ts';
 import { budgetRefusalText } from './messages/money.ts';
@@ -242,7 +243,7 @@ async function admit(
       applicationId: interaction.applicationId,
       token: interaction.token,
       issuedAt: now,
-      attachmentSizeLimit: interaction.attachmentSizeLimit ?? 10 * 1024 * 1024,
+      attachmentSizeLimit: uploadLimitOf(interaction),
       appPermissions: interaction.appPermissions?.bitfield.toString() ?? '0',
     },
     statusMessageId: null,

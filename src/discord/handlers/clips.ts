@@ -8,7 +8,7 @@ import { SegmindError } from '../../segmind/errors.ts';
 import { button, row } from '../components.ts';
 import type { BotContext } from '../context.ts';
 import { type T, translator } from '../i18n.ts';
-import { DeliveryError, discordRefusal } from '../messageSender.ts';
+import { DeliveryError, discordRefusal, uploadLimitOf } from '../messageSender.ts';
 import { channelMention, jumpUrl } from '../messages/format.ts';
 import { clipsId, HISTORY_PAGE_SIZE, historyView, parseClipsId } from '../messages/history.ts';
 import { replyEphemeral, UserError } from '../respond.ts';
@@ -105,7 +105,7 @@ async function repost(
         },
       }
     : job;
-  const limit = here ? interaction.attachmentSizeLimit : job.interaction.attachmentSizeLimit;
+  const limit = here ? uploadLimitOf(interaction) : job.interaction.attachmentSizeLimit;
   try {
     const posted = await ctx.fetchOutput(job, (video) => ctx.notifier.repost(target, video, limit));
     const applied = await ctx.runner.lifecycle.apply(job.id, { type: 'reposted', result: posted });

@@ -1,12 +1,12 @@
 import { exportCsv } from '../../../credits/csv.ts';
 import { JOURNAL_RETENTION_DAYS } from '../../../credits/journal.ts';
 import { spendReport } from '../../../credits/stats.ts';
+import { uploadLimitOf } from '../../messageSender.ts';
 import { statsEmbed } from '../../messages/money.ts';
 import { UserError } from '../../respond.ts';
 import type { ModContext, SubcommandHandler } from './index.ts';
 
 /** Discord's upload limit when the interaction does not say (non-boosted servers). */
-const DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024;
 /** Room left in the upload for the rest of the request (at most a tenth of the limit). */
 const UPLOAD_MARGIN = 64 * 1024;
 
@@ -39,7 +39,7 @@ export const moneyCommand: Record<string, SubcommandHandler> = {
   },
   export: async (m) => {
     const days = m.interaction.options.getInteger('days') ?? JOURNAL_RETENTION_DAYS;
-    const limit = m.interaction.attachmentSizeLimit ?? DEFAULT_UPLOAD_LIMIT;
+    const limit = uploadLimitOf(m.interaction);
     const now = m.ctx.clock.now();
     const csv = await exportCsv(journalOf(m), m.guildId, now, {
       days: Math.min(Math.max(days, 1), JOURNAL_RETENTION_DAYS),
