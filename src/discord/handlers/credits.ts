@@ -12,6 +12,20 @@ import { replyEphemeral } from '../respond.ts';
  * The embed `/credits` and the moderators' `credits show` both use. The allowance shown is the
  * member's own (from their roles), and a "Your roles" field says which role gives what.
  */
+/** A member's account as /credits and /help show it: the policy their roles give, and the next refill. */
+export async function memberStanding(
+  ctx: BotContext,
+  guildId: string,
+  userId: string,
+  member: MemberRoles = {},
+) {
+  const settings = await ctx.settings.get(guildId);
+  const account = await ctx.ledger.peek(guildId, userId, member.roles);
+  const policy = await ctx.ledger.policy(guildId, userId, { ...member, roles: account.roles });
+  const nextRefill = nextRefillAt(account, periodOf(settings, policy.allowance));
+  return { settings, account, policy, nextRefillAt: nextRefill };
+}
+
 export async function creditsView(
   ctx: BotContext,
   t: T,
@@ -20,18 +34,10 @@ export async function creditsView(
   who: string,
   member: MemberRoles = {},
 ) {
-  const settings = await ctx.settings.get(guildId);
-  const account = await ctx.ledger.peek(guildId, userId, member.roles);
-  const policy = await ctx.ledger.policy(guildId, userId, { ...member, roles: account.roles });
+  const { settings, account, policy, nextRefillAt } = await memberStanding(ctx, guildId, userId, member);
   const recent = await ctx.jobs.getMany(account.recentJobs);
   const mine = { ...settings, allowance: policy.allowance };
-  const embed = creditsEmbed(t, {
-    who,
-    account,
-    settings: mine,
-    nextRefillAt: nextRefillAt(account, periodOf(mine)),
-    recent,
-  });
+  const embed = creditsEmbed(t, { who, account, settings: mine, nextRefillAt, recent });
   const roles = memberRolesText(t, policy, guildId);
   if (roles) embed.fields?.splice(4, 0, { name: t('roles.field'), value: roles, inline: false });
   return embed;
