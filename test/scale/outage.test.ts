@@ -4,24 +4,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { createWorld, type World } from '../support/harness.ts';
-import { alice, finalMessage } from '../support/helpers.ts';
+import { alice, finalMessage, untilResolves } from '../support/helpers.ts';
 import { type RedisServer, redisAvailable, startRedis } from '../support/redis.ts';
 
 const STORAGE_DOWN =
   'The bot’s storage is temporarily unavailable. Please try again in a minute (nothing was charged).';
 
-/** Polls (real time) until `check` resolves: the bot's Redis client reconnects on its own schedule. */
-async function until(check: () => Promise<unknown>, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    const ok = await check().then(
-      () => true,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`${what} never happened`);
-}
+const until = untilResolves;
 
 describe.skipIf(!redisAvailable)('a running bot that loses Redis, as members see it', () => {
   let world: World | undefined;

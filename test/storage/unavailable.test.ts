@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { createClient, type RedisClientType } from '@keyv/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStorage, isStorageUnavailable, type Storage } from '../../src/storage/index.ts';
+import { untilResolves } from '../support/helpers.ts';
 import { type RedisServer, redisAvailable, startRedis } from '../support/redis.ts';
 
 /** The rejection of `work`, and how long it took to come. */
@@ -19,19 +20,7 @@ async function rejection(work: Promise<unknown>): Promise<{ error: unknown; ms: 
   return { error, ms: performance.now() - started };
 }
 
-async function until(check: () => Promise<unknown>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (
-      await check().then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`${what} never happened`);
-}
+const until = (check: () => Promise<unknown>, what: string) => untilResolves(check, what, 200);
 
 describe('isStorageUnavailable', () => {
   it('recognises a busy SQLite file, also as the cause of another error', () => {

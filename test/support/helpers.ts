@@ -111,3 +111,16 @@ export const mp4 = (size = 5000) => {
   b.write('isomiso2avc1mp41', 16, 'latin1');
   return b;
 };
+
+/** Polls (real time, every 25 ms, `tries` times) until `check` resolves; throws naming `what` if it never does. */
+export async function untilResolves(check: () => Promise<unknown>, what: string, tries = 400): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    const ok = await check().then(
+      () => true,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${what} never happened`);
+}
