@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeMessage, InteractionHandle } from '../support/fakeDiscord.ts';
-import { admitted, alice, bob, customIds, finalMessage, mod, png } from '../support/helpers.ts';
+import { admitted, alice, bob, buttons, customIds, finalMessage, mod, png } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const t = useWorld();
@@ -60,11 +60,7 @@ describe('cost preview', () => {
     const { message, make } = await previewOf(ask);
     expect(message.content).toContain('This clip costs 10 credits (you have 30)');
     expect(message.content).toContain('“an expensive fox” · 10 s · 16:9');
-    expect(
-      (message.components as Array<{ components: Array<{ label: string }> }>)[0]?.components.map(
-        (c) => c.label,
-      ),
-    ).toEqual(['Make it', 'Cancel']);
+    expect(buttons(message).map((c) => c.label)).toEqual(['Make it', 'Cancel']);
     expect((await account()).reserved).toEqual({});
     expect((await account()).balance).toBe(30);
     expect(t.world.segmind.submissions).toHaveLength(0);

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeMessage, FakeUser, InteractionHandle } from '../support/fakeDiscord.ts';
-import { alice, bob, customIds, finalMessage, mod } from '../support/helpers.ts';
+import { alice, bob, buttons, customIds, finalMessage, mod } from '../support/helpers.ts';
 import { useWorld } from '../support/useWorld.ts';
 
 const t = useWorld();
 
-type Button = { custom_id: string; label: string; disabled?: boolean };
-const buttons = (m: FakeMessage) =>
-  (m.components as Array<{ components: Button[] }>).flatMap((r) => r.components);
 const description = (m: FakeMessage) => String((m.embeds[0] as { description?: string }).description);
 const footer = (m: FakeMessage) => String((m.embeds[0] as { footer?: { text: string } }).footer?.text);
 
@@ -31,7 +28,11 @@ async function repost(
   history: FakeMessage,
   n: number,
 ): Promise<{ handle: InteractionHandle; reply: FakeMessage }> {
-  const press = buttons(history).find((b) => b.label === `Re-post ${n}`) as Button;
+  const press = buttons(history).find((b) => b.label === `Re-post ${n}`) as {
+    custom_id: string;
+    label: string;
+    disabled?: boolean;
+  };
   const handle = t.world.discord.button(press.custom_id, history, { user: alice });
   await handle.ephemeralText(15_000);
   return { handle, reply: handle.original() as FakeMessage };
@@ -63,7 +64,11 @@ describe('/clips', () => {
       'Previous',
       'Next',
     ]);
-    const next = buttons(history).find((b) => b.label === 'Next') as Button;
+    const next = buttons(history).find((b) => b.label === 'Next') as {
+      custom_id: string;
+      label: string;
+      disabled?: boolean;
+    };
     expect(buttons(history).find((b) => b.label === 'Previous')?.disabled).toBe(true);
 
     const foreign = t.world.discord.button(next.custom_id, history, { user: bob });
@@ -81,7 +86,11 @@ describe('/clips', () => {
     ).toEqual(['clip number 2', 'clip number 1']);
     expect(footer(history)).toBe('Page 2 of 2 · newest first');
     expect(buttons(history).find((b) => b.label === 'Next')?.disabled).toBe(true);
-    const previous = buttons(history).find((b) => b.label === 'Previous') as Button;
+    const previous = buttons(history).find((b) => b.label === 'Previous') as {
+      custom_id: string;
+      label: string;
+      disabled?: boolean;
+    };
     expect(previous.disabled).toBe(false);
     await t.world.discord.button(previous.custom_id, history, { user: alice }).callback();
     expect(footer(history)).toBe('Page 1 of 2 · newest first');
@@ -130,7 +139,7 @@ describe('/clips', () => {
     expect(await del.ephemeralText()).toMatch(/Deleted/);
     const after = await clips();
     expect(description(after)).toMatch(/· removed by a moderator · /);
-    expect(buttons(after).some((b) => b.label.startsWith('Re-post'))).toBe(false);
+    expect(buttons(after).some((b) => b.label?.startsWith('Re-post'))).toBe(false);
     // The Re-post button of a list shown before the removal is refused.
     expect((await repost(before, 1)).reply.content).toBe(
       'A moderator removed this clip, so it is not posted again.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alice, customIds, finalMessage, mod } from '../support/helpers.ts';
+import { alice, buttons, customIds, finalMessage, mod } from '../support/helpers.ts';
 import { intOpt, moderate as moderateAs, type Opt, userOpt } from '../support/moderate.ts';
 import { useWorld } from '../support/useWorld.ts';
 
@@ -100,9 +100,7 @@ describe('every message in the member’s language, through the real client', ()
       長さ: '5秒',
       コスト: '5 クレジット',
     });
-    const labels = (clip.components as Array<{ components: Array<{ label: string }> }>).flatMap((row) =>
-      row.components.map((b) => b.label),
-    );
+    const labels = buttons(clip).map((b) => b.label);
     expect(labels).toEqual(['作り直す', '同じシード', '編集', '削除']);
     const shown = discord.requests
       .filter((r) => r.method === 'PATCH' && r.path.includes(handle.token))

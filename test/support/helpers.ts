@@ -75,6 +75,9 @@ export function shownTexts(discord: FakeDiscord, handle: InteractionHandle): str
     .map((r) => String((r.body as { content?: string } | undefined)?.content ?? ''));
 }
 
+/** Every button of a message, nested rows and section accessories included. */
+export { buttonsOf as buttons } from './sandbox/helpers.ts';
+
 export function customIds(message: FakeMessage): string[] {
   return (message.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap((row) =>
     row.components.map((c) => c.custom_id),
